@@ -1,0 +1,142 @@
+package org.ncii.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine: PostgreSQL, a Kafka broker and the three services as child processes.
+ * Devstack runs it for people; the system tests run it to drive the platform from outside.
+ */
+public final class Platform implements AutoCloseable {
+    private final Settings settings;
+    private Database database;
+    private KafkaBroker broker;
+    private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
+
+    public Platform(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Where things live and which ports they use. {@code serviceEnvironment} adds per-service configuration. */
+    public record Settings(Path projectRoot, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
+                           Map<PlatformService, Integer> servicePorts, String profile,
+                           Map<PlatformService, Map<String, String>> serviceEnvironment, List<String> jvmOptions) {
+
+        public static Settings defaults(Path projectRoot) {
+            Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
+            for (PlatformService s : PlatformService.values()) {
+                ports.put(s, s.defaultPort());
+            }
+            return new Settings(projectRoot, projectRoot.resolve(".takedown"), 5433, 9092, 9093, ports, "dev",
+                    new EnumMap<>(PlatformService.class), List.of("-Xmx256m", "-XX:+UseSerialGC"));
+        }
+
+        public int port(PlatformService service) {
+            return servicePorts.get(service);
+        }
+
+        public Path jar(PlatformService service) {
+            return projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public KafkaBroker broker() {
+        return broker;
+    }
+
+    public ServiceProcess service(PlatformService service) {
+        return services.get(service);
+    }
+
+    /** Checks every port first, so a taken port fails fast before anything starts. */
+    public void checkPorts() {
+        if (System.getenv("TAKEDOWN_DB_URL") == null) {
+            Ports.requireFree(settings.postgresPort(), "PostgreSQL");
+        }
+        Ports.requireFree(settings.kafkaPort(), "Kafka");
+        Ports.requireFree(settings.kafkaControllerPort(), "Kafka controller");
+        for (PlatformService s : PlatformService.values()) {
+            Ports.requireFree(settings.port(s), s.module());
+        }
+    }
+
+    public Platform startInfrastructure() {
+        database = Database.startOrConnect("TAKEDOWN_DB_URL", settings.home().resolve("postgres"), settings.postgresPort());
+        for (PlatformService s : PlatformService.values()) {
+            database.createDatabase(s.database());
+        }
+        broker = new KafkaBroker(settings.home().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()).start();
+        return this;
+    }
+
+    /** Starts all three services at once and waits until each is ready. */
+    public Platform startServices() {
+        for (PlatformService s : PlatformService.values()) {
+            services.put(s, newProcess(s).launch());
+        }
+        for (ServiceProcess p : services.values()) {
+            p.awaitReady(Duration.ofMinutes(3));
+        }
+        return this;
+    }
+
+    public Platform start() {
+        checkPorts();
+        return startInfrastructure().startServices();
+    }
+
+    /** A fresh process for a service (after a stop or a kill), same port and configuration. */
+    public ServiceProcess restart(PlatformService service) {
+        ServiceProcess old = services.get(service);
+        if (old != null) {
+            old.stop();
+        }
+        ServiceProcess fresh = newProcess(service).start(Duration.ofMinutes(3));
+        services.put(service, fresh);
+        return fresh;
+    }
+
+    public Map<String, String> environment(PlatformService service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_PROFILE", settings.profile());
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.putAll(settings.serviceEnvironment().getOrDefault(service, Map.of()));
+        return env;
+    }
+
+    private ServiceProcess newProcess(PlatformService service) {
+        return new ServiceProcess(service.module(), settings.jar(service), settings.port(service), environment(service),
+                settings.home().resolve("logs").resolve(service.module() + ".log"), new ArrayList<>(settings.jvmOptions()));
+    }
+
+    /** Children first (services, then broker, then database), each given time to stop cleanly. */
+    @Override
+    public void close() {
+        for (ServiceProcess p : services.values()) {
+            p.stop();
+        }
+        if (broker != null) {
+            broker.stop();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}
