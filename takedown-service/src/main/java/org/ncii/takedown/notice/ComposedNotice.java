@@ -1,0 +1,29 @@
+package org.ncii.takedown.notice;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.ncii.events.DeliveryRoute;
+import org.ncii.events.NoticeItem;
+import org.ncii.events.Requester;
+
+/**
+ * One platform's removal request as composed from a report: the structured fields (which go in the webhook)
+ * and the plain-text letter rendered from the same fields. {@code responseDeadline} runs from delivery.
+ */
+public record ComposedNotice(
+        String platform,
+        List<NoticeItem> items,
+        List<LegalBasis> legalBases,
+        Duration responseDeadline,
+        boolean childProtection,
+        Requester requester,
+        DeliveryRoute route,
+        String subject,
+        String letter) {
+
+    public ComposedNotice {
+        items = List.copyOf(items);
+        legalBases = List.copyOf(legalBases);
+    }
+}
