@@ -17,9 +17,11 @@ public final class Devstack {
         Platform platform = new Platform(Platform.Settings.defaults(root));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping the platform...");
-            platform.close();
-            System.out.println("Stopped.");
+            if (platform.hasStartedAnything()) {
+                System.out.println("\nStopping the platform...");
+                platform.close();
+                System.out.println("Stopped.");
+            }
             stopped.countDown();
         }, "devstack-shutdown"));
         try {

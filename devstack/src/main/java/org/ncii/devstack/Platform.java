@@ -61,6 +61,10 @@ public final class Platform implements AutoCloseable {
         return services.get(service);
     }
 
+    public boolean hasStartedAnything() {
+        return database != null || broker != null || !services.isEmpty();
+    }
+
     /** Checks every port first, so a taken port fails fast before anything starts. */
     public void checkPorts() {
         if (System.getenv("TAKEDOWN_DB_URL") == null) {
