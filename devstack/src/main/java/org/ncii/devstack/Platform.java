@@ -104,11 +104,18 @@ public final class Platform implements AutoCloseable {
 
     /** A fresh process for a service (after a stop or a kill), same port and configuration. */
     public ServiceProcess restart(PlatformService service) {
+        return restart(service, Map.of());
+    }
+
+    /** A fresh process for a service with some settings changed, for example a shortened deadline. */
+    public ServiceProcess restart(PlatformService service, Map<String, String> overrides) {
         ServiceProcess old = services.get(service);
         if (old != null) {
             old.stop();
         }
-        ServiceProcess fresh = newProcess(service).start(Duration.ofMinutes(3));
+        Map<String, String> env = environment(service);
+        env.putAll(overrides);
+        ServiceProcess fresh = newProcess(service, env).start(Duration.ofMinutes(3));
         services.put(service, fresh);
         return fresh;
     }
@@ -126,7 +133,11 @@ public final class Platform implements AutoCloseable {
     }
 
     private ServiceProcess newProcess(PlatformService service) {
-        return new ServiceProcess(service.module(), settings.jar(service), settings.port(service), environment(service),
+        return newProcess(service, environment(service));
+    }
+
+    private ServiceProcess newProcess(PlatformService service, Map<String, String> env) {
+        return new ServiceProcess(service.module(), settings.jar(service), settings.port(service), env,
                 settings.home().resolve("logs").resolve(service.module() + ".log"), new ArrayList<>(settings.jvmOptions()));
     }
 
