@@ -1,0 +1,20 @@
+package org.ncii.intake.rest;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ncii.events.HashAlgorithm;
+import org.ncii.intake.rest.validation.HashMatchesAlgorithm;
+
+/** A hash computed on the victim's device; the image itself never leaves it. */
+@HashMatchesAlgorithm
+@Schema(description = "A hash of the content computed on the reporter's device; the image itself is never accepted.")
+public record HashBody(
+        @NotNull
+        @Schema(description = "Hash algorithm.", required = true, example = "PDQ")
+        HashAlgorithm algorithm,
+        @NotNull
+        @Schema(description = "Hex digits: 64 for PDQ and SHA256, 32 for MD5.", required = true,
+                example = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22")
+        String value) {
+}
