@@ -2,6 +2,7 @@ package org.ncii.devstack;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -49,7 +50,28 @@ public final class Devstack {
                 platform.database().user()));
         out.append(String.format("  %-17s %s%n", "Data and logs", platform.settings().home()));
         out.append("  Stop: press Ctrl-C (or kill -TERM ").append(ProcessHandle.current().pid()).append(")\n");
+        out.append("\n  Submit a sample report (prints caseRef and accessCode):\n");
+        out.append("    curl -s -X POST ").append(platform.service(PlatformService.INTAKE).baseUrl())
+                .append("/v1/reports -H 'Content-Type: application/json' -d '").append(SAMPLE_REPORT).append("'\n");
+        out.append("  Read its status:\n");
+        out.append("    curl -s ").append(platform.service(PlatformService.INTAKE).baseUrl())
+                .append("/v1/reports/<caseRef> -H 'X-Access-Code: <accessCode>'\n");
+        Path root = platform.settings().projectRoot();
+        DevTokens.mint(root, "caseworker@devstack.local", List.of("staff")).ifPresent(token -> {
+            out.append("  Staff token (dev profile only; staff API on ").append(platform.service(PlatformService.TAKEDOWN).baseUrl())
+                    .append("/v1/cases):\n    ").append(token).append('\n');
+        });
+        DevTokens.mint(root, "admin@devstack.local", List.of("staff", "admin")).ifPresent(token -> {
+            out.append("  Admin token (dev profile only; partners on ").append(platform.service(PlatformService.NOTIFIER).baseUrl())
+                    .append("/v1/partners):\n    ").append(token).append('\n');
+        });
         out.append("========================================================================\n");
         return out.toString();
     }
+
+    /** A report a newcomer can send as is (a made-up Facebook URL; no partner is registered, so it waits for one). */
+    static final String SAMPLE_REPORT = "{\"content\":[{\"url\":\"https://www.facebook.com/photo/?fbid=1234567890\"}],"
+            + "\"reporter\":{\"role\":\"HELPLINE\"},\"subject\":{\"countryOfResidence\":\"GB\",\"minor\":false},"
+            + "\"declarations\":{\"notConsented\":true,\"goodFaith\":true,\"accurate\":true},"
+            + "\"signature\":\"Sam Caseworker\",\"shareIdentityWithPlatforms\":false}";
 }
