@@ -87,6 +87,26 @@ public final class KafkaBroker implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Creates the topics that do not exist yet, as an operator provisions them before the services start;
+     * otherwise the first event waits for consumers to notice a topic created on the fly.
+     */
+    public void createTopics(List<String> names, int partitions) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            java.util.Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<org.apache.kafka.clients.admin.NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
+                    .map(n -> new org.apache.kafka.clients.admin.NewTopic(n, partitions, (short) 1)).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot create topics on " + bootstrapServers(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Orderly shutdown, as an operator would stop it. */
     public synchronized void stop() {
         ChildProcesses.stop(process, 30);

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ncii.events.Topics;
+
 /**
  * The whole platform on one machine: PostgreSQL, a Kafka broker and the three services as child processes.
  * Devstack runs it for people; the system tests run it to drive the platform from outside.
@@ -83,6 +85,7 @@ public final class Platform implements AutoCloseable {
             database.createDatabase(s.database());
         }
         broker = new KafkaBroker(settings.home().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort()).start();
+        broker.createTopics(List.of(Topics.REPORTS, Topics.NOTICES, Topics.ACKS, Topics.CASE_STATUS), 3);
         return this;
     }
 

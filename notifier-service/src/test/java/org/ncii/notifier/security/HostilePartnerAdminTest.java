@@ -1,0 +1,160 @@
+package org.ncii.notifier.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ncii.notifier.security.HostileInput.JSON;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ncii.notifier.security.HostileRun.Mutation;
+import org.ncii.notifier.security.HostileRun.Request;
+import org.ncii.testkit.TestDatabase;
+
+/**
+ * 5,000 generated hostile requests per admin endpoint, sent with a valid admin token so the input is what is
+ * tested: each is refused with a 4xx problem+json and leaves no partner, secret or delivery behind. Cases come from
+ * jqwik generators drawn with a fixed seed inside this {@code @QuarkusTest}, because jqwik's engine does not start
+ * Quarkus.
+ */
+@QuarkusTest
+class HostilePartnerAdminTest {
+    /** A platform no other partner holds while this class runs, so a body that slipped through would answer 201. */
+    private static final String FREE_PLATFORM = "TUMBLR";
+
+    @TestHTTPResource("/")
+    URI base;
+
+    TestDatabase db;
+
+    @Test
+    void hostileRegistrationsAreRefusedAsProblemsAndRegisterNothing() {
+        assertThat(db.count("SELECT count(*) FROM partner_platform WHERE platform = ?", FREE_PLATFORM)).isZero();
+        long before = partnerRows();
+
+        HostileRun.Summary summary = new HostileRun(base).post(registrations());
+
+        System.out.println("hostile registrations: " + summary);
+        assertThat(summary.failures()).isEmpty();
+        assertThat(partnerRows()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"POST, /signing-secret/rotation", "POST, /api-key/rotation", "POST, /webhook/enable",
+            "POST, /webhook/disable", "DELETE, /api-key"})
+    void hostilePartnerIdsAreRefusedAsProblemsAndChangeNothing(String method, String action) {
+        long before = partnerRows();
+        Arbitrary<Request> requests = Combinators.combine(HostileInput.text(), HostileInput.text())
+                .as((id, body) -> new Request("partner id", method, "v1/partners/" + HostileRun.segment(id) + action,
+                        Map.of("Authorization", admin(), "Content-Type", "application/json"),
+                        body.getBytes(StandardCharsets.UTF_8)));
+
+        HostileRun.Summary summary = new HostileRun(base).post(requests);
+
+        System.out.println("hostile " + method + " " + action + ": " + summary);
+        assertThat(summary.failures()).isEmpty();
+        assertThat(partnerRows()).isEqualTo(before);
+    }
+
+    @Test
+    void hostileReplaysAreRefusedAsProblemsAndReplayNothing() {
+        long before = partnerRows();
+        Arbitrary<String> notAnInstant = HostileInput.text()
+                .filter(t -> !t.trim().isEmpty() && !t.trim().matches("[-+0-9.eE]+"));
+        Arbitrary<Mutation> breakers = Arbitraries.oneOf(
+                Arbitraries.of("from", "to").map(f -> new Mutation("missing " + f, b -> b.remove(f))),
+                Arbitraries.of("from", "to").map(f -> new Mutation("null " + f, b -> b.putNull(f))),
+                Combinators.combine(Arbitraries.of("from", "to"), HostileInput.wrongType())
+                        .as((f, v) -> new Mutation("wrong type " + f, b -> b.set(f, v))),
+                Combinators.combine(Arbitraries.of("from", "to"), notAnInstant)
+                        .as((f, t) -> new Mutation("hostile " + f, b -> b.put(f, t))));
+        Arbitrary<Request> requests = Combinators.combine(breakers, HostileInput.damage(), Arbitraries.doubles().between(0, 1),
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10), HostileInput.text())
+                .as((breaker, damage, at, extra, value) -> {
+                    ObjectNode body = JSON.createObjectNode().put("from", "2026-01-01T00:00:00Z")
+                            .put("to", "2026-01-02T00:00:00Z").put(extra, value);
+                    breaker.apply().accept(body);
+                    return new Request(breaker.label() + " " + damage, "v1/deliveries/replay",
+                            Map.of("Authorization", admin(), "Content-Type", "application/json"),
+                            HostileInput.bytes(body, damage, at));
+                });
+
+        HostileRun.Summary summary = new HostileRun(base).post(requests);
+
+        System.out.println("hostile replays: " + summary);
+        assertThat(summary.failures()).isEmpty();
+        assertThat(partnerRows()).isEqualTo(before);
+    }
+
+    private static Arbitrary<Request> registrations() {
+        Arbitrary<ObjectNode> noisy = Combinators.combine(HostileInput.text(), Arbitraries.of("name", "email", "extra"))
+                .as((text, field) -> {
+                    ObjectNode body = JSON.createObjectNode().put("name", "Hostile Test Partner")
+                            .put("webhookUrl", "https://127.0.0.1/hooks").put("email", "abuse@example.org");
+                    body.putArray("platforms").add(FREE_PLATFORM);
+                    body.put(field, text);
+                    return body;
+                });
+        return Combinators.combine(noisy, registrationBreakers(), HostileInput.damage(), Arbitraries.doubles().between(0, 1))
+                .as((body, breaker, damage, at) -> {
+                    breaker.apply().accept(body);
+                    return new Request(breaker.label() + " " + damage, "v1/partners",
+                            Map.of("Authorization", admin(), "Content-Type", "application/json"),
+                            HostileInput.bytes(body, damage, at));
+                });
+    }
+
+    /** Each makes a registration invalid on its own, so whatever else a case carries, it must be refused. */
+    private static Arbitrary<Mutation> registrationBreakers() {
+        Arbitrary<String> internalUrl = Combinators.combine(Arbitraries.of("https", "http"),
+                        Arbitraries.of("169.254.169.254", "[fd00:ec2::254]", "10.0.0.1", "192.168.1.1", "100.64.0.1",
+                                "0.0.0.0", "[fc00::1]", "172.16.0.1", "[::ffff:169.254.169.254]"))
+                .as((scheme, host) -> scheme + "://" + host + "/latest/meta-data/");
+        return Arbitraries.oneOf(
+                Arbitraries.of("name", "platforms").map(f -> new Mutation("missing " + f, b -> b.remove(f))),
+                Arbitraries.of("name", "platforms").map(f -> new Mutation("null " + f, b -> b.putNull(f))),
+                Combinators.combine(Arbitraries.of("name", "platforms", "webhookUrl", "email"), HostileInput.wrongType())
+                        .as((f, v) -> new Mutation("wrong type " + f, b -> b.set(f, v))),
+                HostileInput.text().map(t -> new Mutation("hostile platform", b -> b.withArray("platforms").add(t))),
+                HostileInput.refusedUrl().map(u -> new Mutation("refused webhook url", b -> b.put("webhookUrl", u))),
+                internalUrl.map(u -> new Mutation("internal webhook url", b -> b.put("webhookUrl", u))),
+                HostileInput.text().filter(t -> !t.contains("@"))
+                        .map(t -> new Mutation("hostile email", b -> b.put("email", t.isEmpty() ? "x" : t))),
+                Arbitraries.of(" ", "\t", "\u2003").map(s -> new Mutation("blank name", b -> b.put("name", s))),
+                Arbitraries.strings().withChars("a<>{}$\u0430").ofMinLength(201).ofMaxLength(3000)
+                        .map(s -> new Mutation("name too long", b -> b.put("name", s))),
+                Arbitraries.just(new Mutation("no platforms", b -> b.putArray("platforms"))),
+                Arbitraries.integers().between(51, 200).map(n -> new Mutation(n + " platforms", b -> {
+                    for (int i = 0; i < n; i++) {
+                        b.withArray("platforms").add("X");
+                    }
+                })));
+    }
+
+    private static String admin;
+
+    /** One admin token for the whole run: signing one per case would time the signer, not the service. */
+    private static synchronized String admin() {
+        if (admin == null) {
+            admin = "Bearer " + Jwt.upn("admin@helpline.test").groups("admin").sign();
+        }
+        return admin;
+    }
+
+    /** Everything an admin request could write: partners, their platforms and secrets, deliveries and events. */
+    private long partnerRows() {
+        return db.count("SELECT (SELECT count(*) FROM partner) + (SELECT count(*) FROM partner_platform) "
+                + "+ (SELECT count(*) FROM partner_signing_secret) + (SELECT count(*) FROM delivery) "
+                + "+ (SELECT count(*) FROM outbox_event)");
+    }
+}

@@ -1,0 +1,95 @@
+package org.ncii.takedown.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ncii.takedown.security.HostileInput.JSON;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.junit.jupiter.api.Test;
+import org.ncii.takedown.StaffTokens;
+import org.ncii.takedown.TestEvents;
+import org.ncii.takedown.security.HostileRun.Mutation;
+import org.ncii.takedown.security.HostileRun.Request;
+import org.ncii.testkit.TestDatabase;
+
+/**
+ * 5,000 generated hostile staff actions on a real removal request, sent with a valid staff token so the body is
+ * what is tested: each is refused with a 4xx problem+json and changes nothing. Cases come from jqwik generators
+ * drawn with a fixed seed inside this {@code @QuarkusTest}, because jqwik's own engine does not start Quarkus.
+ */
+@QuarkusTest
+class HostileActionTest {
+    @Inject
+    TestEvents events;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    KafkaCompanion kafka;
+    TestDatabase db;
+
+    @Test
+    void hostileActionsAreRefusedAsProblemsAndChangeNothing() {
+        String caseRef = TestEvents.caseRef("TD-HOSTILE");
+        String id = events.openCase(kafka, db, caseRef, "GB", false, "https://www.facebook.com/photo/?fbid=7001").get(0);
+        String status = TestEvents.status(db, id);
+        long before = rows();
+
+        HostileRun.Summary summary = new HostileRun(base).post(actions(id, "Bearer " + StaffTokens.staff("caseworker@helpline.test")));
+
+        System.out.println("hostile staff actions: " + summary);
+        assertThat(summary.failures()).isEmpty();
+        assertThat(rows()).isEqualTo(before);
+        assertThat(TestEvents.status(db, id)).isEqualTo(status);
+    }
+
+    private static Arbitrary<Request> actions(String id, String bearer) {
+        Arbitrary<String> path = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(9, Arbitraries.just(id)),
+                net.jqwik.api.Tuple.of(1, HostileInput.text().map(HostileRun::segment)));
+        Arbitrary<ObjectNode> noisy = Combinators.combine(HostileInput.text(), HostileInput.text(),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), HostileInput.text())
+                .as((note, reference, extra, value) -> {
+                    ObjectNode body = JSON.createObjectNode().put("action", "MARK_SUBMITTED").put("note", note)
+                            .put("reference", reference);
+                    body.put(extra, value);
+                    return body;
+                });
+        return Combinators.combine(path, noisy, breakers(), HostileInput.damage(), Arbitraries.doubles().between(0, 1))
+                .as((p, body, breaker, damage, at) -> {
+                    breaker.apply().accept(body);
+                    return new Request(breaker.label() + " " + damage, "v1/removal-requests/" + p + "/actions",
+                            Map.of("Content-Type", "application/json", "Authorization", bearer),
+                            HostileInput.bytes(body, damage, at));
+                });
+    }
+
+    /** Each makes an action invalid on its own, so whatever else a case carries, it must be refused. */
+    private static Arbitrary<Mutation> breakers() {
+        Arbitrary<String> tooLong = Arbitraries.strings().withChars("a<>{}$'\"\u0430").ofMinLength(2001).ofMaxLength(6000);
+        return Arbitraries.oneOf(
+                Arbitraries.just(new Mutation("missing action", b -> b.remove("action"))),
+                Arbitraries.just(new Mutation("null action", b -> b.putNull("action"))),
+                HostileInput.wrongType().map(v -> new Mutation("wrong type action", b -> b.set("action", v))),
+                HostileInput.text().map(t -> new Mutation("hostile action", b -> b.put("action", t))),
+                tooLong.map(t -> new Mutation("note too long", b -> b.put("note", t))),
+                tooLong.map(t -> new Mutation("reference too long", b -> b.put("reference", t.substring(1745)))),
+                HostileInput.wrongType().map(v -> new Mutation("wrong type note", b -> b.set("note", v))));
+    }
+
+    /** Everything a staff action could write: the request, its timeline, outgoing events, cases. */
+    private long rows() {
+        return db.count("SELECT (SELECT count(*) FROM takedown_case) + (SELECT count(*) FROM removal_request) "
+                + "+ (SELECT count(*) FROM timeline_entry) + (SELECT count(*) FROM outbox_event)");
+    }
+}
