@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar devstack/target/devstack.jar}: starts the whole platform on embedded defaults from the
- * project root, prints where everything is, and stops it all, children first, on Ctrl-C.
+ * {@code java -jar devstack/target/devstack.jar [--demo]}: starts the whole platform on embedded defaults from the
+ * project root, prints where everything is, and stops it all, children first, on Ctrl-C. {@code --demo} adds a
+ * Meta partner on loopback that prints every notice it receives.
  */
 public final class Devstack {
     private Devstack() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Path root = Paths.get(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        boolean demo = java.util.Arrays.asList(args).contains("--demo");
+        Path root = Paths.get(java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("."))
+                .toAbsolutePath().normalize();
         Platform platform = new Platform(Platform.Settings.defaults(root));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -34,7 +37,17 @@ public final class Devstack {
             System.err.println("devstack: " + e.getMessage() + " (logs under " + platform.settings().home() + ")");
             System.exit(1);
         }
-        System.out.println(banner(platform));
+        String demoLines = "";
+        if (demo) {
+            try {
+                DemoPartner partner = DemoPartner.start(platform);
+                Runtime.getRuntime().addShutdownHook(new Thread(partner::close, "demo-partner-stop"));
+                demoLines = partner.describe();
+            } catch (RuntimeException e) {
+                System.err.println("devstack: demo partner not started: " + e.getMessage());
+            }
+        }
+        System.out.println(banner(platform) + demoLines);
         stopped.await();
     }
 

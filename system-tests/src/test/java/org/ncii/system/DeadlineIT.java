@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ncii.devstack.PlatformService;
-import org.ncii.testkit.partner.ReceivedWebhook;
+import org.ncii.devstack.partner.ReceivedWebhook;
 
 /**
  * Scenario 7: with every deadline shortened to five seconds by configuration (takedown restarted with

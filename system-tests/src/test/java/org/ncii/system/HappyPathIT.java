@@ -18,7 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ncii.testkit.partner.ReceivedWebhook;
+import org.ncii.devstack.partner.ReceivedWebhook;
 
 /**
  * Scenario 1: one report, three places. Meta's partner gets a signed notice for Facebook and one for Instagram,

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.ncii.testkit.partner.PartnerReceiver;
-import org.ncii.testkit.partner.ReceivedWebhook;
+import org.ncii.devstack.partner.PartnerReceiver;
+import org.ncii.devstack.partner.ReceivedWebhook;
 
 /** What a partner's webhook endpoint received, read the way the partner would: by notice and by reported URL. */
 final class Inbox {

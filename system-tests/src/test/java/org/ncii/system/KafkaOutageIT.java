@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ncii.testkit.partner.ReceivedWebhook;
+import org.ncii.devstack.partner.ReceivedWebhook;
 
 /**
  * Scenario 3: with the Kafka broker stopped, intake still accepts 50 reports (each committed with its outbox

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ncii.testkit.partner.PartnerReceiver;
-import org.ncii.testkit.partner.ReceivedWebhook;
+import org.ncii.devstack.partner.PartnerReceiver;
+import org.ncii.devstack.partner.ReceivedWebhook;
 
 /**
  * Scenario 2: the partner answers 503 (with {@code Retry-After}) for a while, then recovers. The notice arrives

@@ -15,7 +15,7 @@ import org.ncii.devstack.PlatformService;
 import org.ncii.devstack.Ports;
 import org.ncii.devstack.ServiceProcess;
 import org.ncii.testkit.partner.MailServer;
-import org.ncii.testkit.partner.PartnerReceiver;
+import org.ncii.devstack.partner.PartnerReceiver;
 import org.ncii.testkit.partner.RdapResponder;
 
 /**

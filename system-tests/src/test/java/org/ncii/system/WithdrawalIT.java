@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ncii.testkit.TestDatabase;
-import org.ncii.testkit.partner.PartnerReceiver;
-import org.ncii.testkit.partner.ReceivedWebhook;
+import org.ncii.devstack.partner.PartnerReceiver;
+import org.ncii.devstack.partner.ReceivedWebhook;
 
 /**
  * Scenario 5: the victim withdraws while the notice is being retried against a failing partner. Retries stop,

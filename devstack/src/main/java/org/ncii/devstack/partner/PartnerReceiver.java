@@ -1,4 +1,4 @@
-package org.ncii.testkit.partner;
+package org.ncii.devstack.partner;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +54,7 @@ public final class PartnerReceiver implements AutoCloseable {
     private final AtomicReference<Behaviour> behaviour = new AtomicReference<>(new Accept());
     private final AtomicReference<List<String>> secrets = new AtomicReference<>(List.of());
     private final List<ReceivedWebhook> received = new CopyOnWriteArrayList<>();
+    private final AtomicReference<java.util.function.Consumer<ReceivedWebhook>> listener = new AtomicReference<>(r -> { });
 
     private PartnerReceiver(HttpServer server, String path) {
         this.server = server;
@@ -62,8 +63,13 @@ public final class PartnerReceiver implements AutoCloseable {
 
     /** Starts a receiver on a free loopback port, serving {@code path} (for example {@code /webhooks/meta}). */
     public static PartnerReceiver start(String path) {
+        return start(0, path);
+    }
+
+    /** Starts a receiver on a given loopback port (0 for a free one). */
+    public static PartnerReceiver start(int port, String path) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
             PartnerReceiver receiver = new PartnerReceiver(server, path);
             server.createContext(path, receiver::handle);
             server.setExecutor(Executors.newCachedThreadPool());
@@ -81,6 +87,11 @@ public final class PartnerReceiver implements AutoCloseable {
     /** The signing secrets ({@code whsec_...}) the partner was given; a request verifying with any is accepted. */
     public void trust(String... signingSecrets) {
         secrets.set(List.of(signingSecrets));
+    }
+
+    /** Called with every webhook after it was answered, for example to print it. */
+    public void onReceive(java.util.function.Consumer<ReceivedWebhook> next) {
+        listener.set(next);
     }
 
     public void behave(Behaviour next) {
@@ -127,10 +138,12 @@ public final class PartnerReceiver implements AutoCloseable {
             }
             status = verified ? 204 : 401;
         }
-        received.add(new ReceivedWebhook(first(headers, "webhook-id"), first(headers, "webhook-signature"), verified,
-                body == null ? null : body.path("type").asText(null), body, raw, status, at));
+        ReceivedWebhook webhook = new ReceivedWebhook(first(headers, "webhook-id"), first(headers, "webhook-signature"),
+                verified, body == null ? null : body.path("type").asText(null), body, raw, status, at);
+        received.add(webhook);
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
+        listener.get().accept(webhook);
     }
 
     private boolean verifies(String raw, Map<String, List<String>> headers) {

@@ -1,4 +1,4 @@
-package org.ncii.testkit.partner;
+package org.ncii.devstack.partner;
 
 import java.time.Instant;
 
