@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -142,7 +141,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void format(Path config) throws IOException {
-        String clusterId = uuidToBase64(UUID.randomUUID());
+        // Kafka's own generator never starts an id with '-', which the format tool would read as an option.
+        String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
         Process formatter = new ProcessBuilder(command("kafka.tools.StorageTool", "format",
                 "--cluster-id", clusterId, "--config", config.toString(), "--ignore-formatted"))
                 .redirectErrorStream(true)
@@ -193,16 +193,5 @@ public final class KafkaBroker implements AutoCloseable {
             p.store(out, "written by devstack on every start");
         }
         return config;
-    }
-
-    private static String uuidToBase64(UUID uuid) {
-        byte[] bytes = new byte[16];
-        long msb = uuid.getMostSignificantBits();
-        long lsb = uuid.getLeastSignificantBits();
-        for (int i = 0; i < 8; i++) {
-            bytes[i] = (byte) (msb >>> (56 - 8 * i));
-            bytes[8 + i] = (byte) (lsb >>> (56 - 8 * i));
-        }
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
