@@ -1,8 +1,9 @@
 package org.ncii.intake.security;
 
-import static org.ncii.intake.security.HostileInput.JSON;
+import static org.ncii.testkit.hostile.HostileInput.JSON;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ncii.testkit.hostile.HostileInput;
 
 /** A valid report the security tests start from: hostile tests break it, header tests submit it. */
 final class HostileInputBodies {

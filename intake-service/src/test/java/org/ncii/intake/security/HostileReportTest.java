@@ -1,7 +1,7 @@
 package org.ncii.intake.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ncii.intake.security.HostileInput.JSON;
+import static org.ncii.testkit.hostile.HostileInput.JSON;
 
 import java.net.URI;
 import java.util.List;
@@ -14,9 +14,11 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
-import org.ncii.intake.security.HostileRun.Mutation;
-import org.ncii.intake.security.HostileRun.Request;
+import org.ncii.testkit.hostile.HostileRun.Mutation;
+import org.ncii.testkit.hostile.HostileRun.Request;
 import org.ncii.testkit.TestDatabase;
+import org.ncii.testkit.hostile.HostileInput;
+import org.ncii.testkit.hostile.HostileRun;
 
 /**
  * 5,000 generated hostile reports and withdrawals: each is refused with a 4xx problem+json and stores nothing.

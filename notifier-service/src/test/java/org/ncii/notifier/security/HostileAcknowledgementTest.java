@@ -1,7 +1,7 @@
 package org.ncii.notifier.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ncii.notifier.security.HostileInput.JSON;
+import static org.ncii.testkit.hostile.HostileInput.JSON;
 
 import java.net.URI;
 import java.sql.Timestamp;
@@ -24,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.ncii.notifier.partner.NewPartner;
 import org.ncii.notifier.partner.PartnerService;
 import org.ncii.notifier.partner.RegisteredPartner;
-import org.ncii.notifier.security.HostileRun.Mutation;
-import org.ncii.notifier.security.HostileRun.Request;
+import org.ncii.testkit.hostile.HostileRun.Mutation;
+import org.ncii.testkit.hostile.HostileRun.Request;
 import org.ncii.testkit.TestDatabase;
+import org.ncii.testkit.hostile.HostileInput;
+import org.ncii.testkit.hostile.HostileRun;
 
 /**
  * 5,000 generated hostile acknowledgements of a partner's own notice, sent with the partner's valid API key so the

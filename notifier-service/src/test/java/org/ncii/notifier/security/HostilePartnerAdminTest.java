@@ -1,7 +1,7 @@
 package org.ncii.notifier.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ncii.notifier.security.HostileInput.JSON;
+import static org.ncii.testkit.hostile.HostileInput.JSON;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +17,11 @@ import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ncii.notifier.security.HostileRun.Mutation;
-import org.ncii.notifier.security.HostileRun.Request;
+import org.ncii.testkit.hostile.HostileRun.Mutation;
+import org.ncii.testkit.hostile.HostileRun.Request;
 import org.ncii.testkit.TestDatabase;
+import org.ncii.testkit.hostile.HostileInput;
+import org.ncii.testkit.hostile.HostileRun;
 
 /**
  * 5,000 generated hostile requests per admin endpoint, sent with a valid admin token so the input is what is

@@ -1,7 +1,7 @@
 package org.ncii.takedown.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ncii.takedown.security.HostileInput.JSON;
+import static org.ncii.testkit.hostile.HostileInput.JSON;
 
 import java.net.URI;
 import java.util.Map;
@@ -18,9 +18,11 @@ import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
 import org.ncii.takedown.StaffTokens;
 import org.ncii.takedown.TestEvents;
-import org.ncii.takedown.security.HostileRun.Mutation;
-import org.ncii.takedown.security.HostileRun.Request;
+import org.ncii.testkit.hostile.HostileRun.Mutation;
+import org.ncii.testkit.hostile.HostileRun.Request;
 import org.ncii.testkit.TestDatabase;
+import org.ncii.testkit.hostile.HostileInput;
+import org.ncii.testkit.hostile.HostileRun;
 
 /**
  * 5,000 generated hostile staff actions on a real removal request, sent with a valid staff token so the body is

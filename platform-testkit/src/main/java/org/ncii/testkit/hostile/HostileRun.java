@@ -1,4 +1,4 @@
-package org.ncii.notifier.security;
+package org.ncii.testkit.hostile;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,23 +25,23 @@ import net.jqwik.engine.SourceOfRandomness;
  * Draws hostile requests from a jqwik arbitrary's sample stream with a fixed seed (so a failure names a reproducible case number)
  * and sends them over one reused HTTP/1.1 connection, collecting every answer that is not a 4xx problem+json.
  */
-final class HostileRun {
-    static final int CASES = 5_000;
-    static final long SEED = 7_2026_1128L;
+public final class HostileRun {
+    public static final int CASES = 5_000;
+    public static final long SEED = 7_2026_1128L;
 
     /** One generated request: a label saying what was done to it, method, path below the base URI, headers, body. */
-    record Request(String label, String method, String path, Map<String, String> headers, byte[] body) {
-        Request(String label, String path, Map<String, String> headers, byte[] body) {
+    public record Request(String label, String method, String path, Map<String, String> headers, byte[] body) {
+        public Request(String label, String path, Map<String, String> headers, byte[] body) {
             this(label, "POST", path, headers, body);
         }
     }
 
     /** A change to a valid body, named for the failure report. */
-    record Mutation(String label, Consumer<ObjectNode> apply) {
+    public record Mutation(String label, Consumer<ObjectNode> apply) {
     }
 
     /** What came back: answers per status and one line per broken rule. */
-    record Summary(int sent, Map<Integer, Integer> statuses, List<String> failures, Duration took) {
+    public record Summary(int sent, Map<Integer, Integer> statuses, List<String> failures, Duration took) {
         @Override
         public String toString() {
             return sent + " cases in " + took.toMillis() + " ms, statuses " + statuses;
@@ -52,11 +52,11 @@ final class HostileRun {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
-    HostileRun(URI base) {
+    public HostileRun(URI base) {
         this.base = base;
     }
 
-    Summary post(Arbitrary<Request> requests) {
+    public Summary post(Arbitrary<Request> requests) {
         // sampleStream draws from the thread's source of randomness; seeding it makes every run the same cases.
         SourceOfRandomness.create(Long.toString(SEED));
         Iterator<Request> generated = requests.sampleStream().iterator();
@@ -85,18 +85,18 @@ final class HostileRun {
         return new Summary(CASES, statuses, failures, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "..." : text;
     }
 
     /** A path segment carrying hostile text, cut to a length a proxy would still pass on. */
-    static String segment(String text) {
+    public static String segment(String text) {
         String cut = text.length() > 200 ? text.substring(0, 200) : text;
         return URLEncoder.encode(cut, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A header value the HTTP client can send: printable ASCII only, at most 500 characters. */
-    static String headerValue(String text) {
+    public static String headerValue(String text) {
         String printable = text.chars().filter(c -> c >= 0x20 && c < 0x7f)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         String value = printable.isEmpty() ? "x" : printable;
@@ -104,7 +104,7 @@ final class HostileRun {
     }
 
     /** Replaces the value at a JSON pointer (the parent must exist). */
-    static void set(ObjectNode root, String pointer, JsonNode value) {
+    public static void set(ObjectNode root, String pointer, JsonNode value) {
         JsonPointer at = JsonPointer.compile(pointer);
         JsonNode parent = root.at(at.head());
         if (parent instanceof ObjectNode object) {
@@ -115,7 +115,7 @@ final class HostileRun {
     }
 
     /** Removes the value at a JSON pointer. */
-    static void remove(ObjectNode root, String pointer) {
+    public static void remove(ObjectNode root, String pointer) {
         JsonPointer at = JsonPointer.compile(pointer);
         JsonNode parent = root.at(at.head());
         if (parent instanceof ObjectNode object) {

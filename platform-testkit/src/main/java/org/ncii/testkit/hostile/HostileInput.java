@@ -1,4 +1,4 @@
-package org.ncii.notifier.security;
+package org.ncii.testkit.hostile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -21,15 +21,15 @@ import net.jqwik.api.Combinators;
  * byte-level corruption. Only the generators are used: jqwik's engine cannot start Quarkus, so the
  * {@code @QuarkusTest} classes draw their cases through {@link HostileRun} with a fixed seed.
  */
-final class HostileInput {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class HostileInput {
+    public static final ObjectMapper JSON = new ObjectMapper();
     /** Writes nesting far past the default write limit, so the server's read limit is what gets tested. */
     private static final ObjectMapper DEEP_WRITER = new ObjectMapper(JsonFactory.builder()
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(100_000).build()).build());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Hosts an attacker would like a server to reach or a reader to confuse: private, metadata, loopback, homographs. */
-    static final List<String> HOSTS = List.of("169.254.169.254", "[fd00:ec2::254]", "10.0.0.1", "192.168.1.1",
+    public static final List<String> HOSTS = List.of("169.254.169.254", "[fd00:ec2::254]", "10.0.0.1", "192.168.1.1",
             "127.0.0.1", "[::1]", "localhost", "0.0.0.0", "100.64.0.1", "\u0430pple.com", "xn--pple-43d.com",
             "g\u043e\u043egle.com", "metadata.google.internal");
 
@@ -44,7 +44,7 @@ final class HostileInput {
     }
 
     /** URLs every service must refuse where a URL is asked for: foreign schemes, embedded credentials, no host. */
-    static Arbitrary<String> refusedUrl() {
+    public static Arbitrary<String> refusedUrl() {
         Arbitrary<String> host = Arbitraries.of(HOSTS);
         Arbitrary<String> path = Arbitraries.strings().alpha().numeric().ofMaxLength(20);
         return Arbitraries.oneOf(
@@ -61,7 +61,7 @@ final class HostileInput {
     }
 
     /** Hostile text: injections, refused URLs, control characters, any code point, and strings past every size rule. */
-    static Arbitrary<String> text() {
+    public static Arbitrary<String> text() {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, Arbitraries.of(INJECTIONS)),
                 net.jqwik.api.Tuple.of(3, refusedUrl()),
@@ -71,7 +71,7 @@ final class HostileInput {
     }
 
     /** Values of the wrong JSON type for a string, enum, boolean or timestamp field. */
-    static Arbitrary<JsonNode> wrongType() {
+    public static Arbitrary<JsonNode> wrongType() {
         return Arbitraries.oneOf(
                 text().map(t -> (JsonNode) NODES.objectNode().put("$where", t)),
                 text().list().ofMaxSize(5).map(HostileInput::array),
@@ -81,7 +81,7 @@ final class HostileInput {
     }
 
     /** Nested arrays {@code depth} levels deep, past the parser's nesting limit at the high end. */
-    static JsonNode deep(int depth) {
+    public static JsonNode deep(int depth) {
         JsonNode node = NODES.textNode("{{7*7}}");
         for (int i = 0; i < depth; i++) {
             node = NODES.arrayNode().add(node);
@@ -96,16 +96,16 @@ final class HostileInput {
     }
 
     /** Byte-level damage to an already invalid body; {@code NONE} keeps it well-formed so validation is reached. */
-    enum Damage {
+    public enum Damage {
         NONE, NONE_AGAIN, INVALID_UTF8, RAW_CONTROL, TRUNCATED, TRAILING, NOT_AN_OBJECT, BOM_AND_GARBAGE
     }
 
-    static Arbitrary<Damage> damage() {
+    public static Arbitrary<Damage> damage() {
         return Arbitraries.of(Damage.class);
     }
 
     /** The body's bytes after the damage; {@code at} picks the position (0..1) where bytes are cut or inserted. */
-    static byte[] bytes(ObjectNode body, Damage damage, double at) {
+    public static byte[] bytes(ObjectNode body, Damage damage, double at) {
         byte[] json = write(body);
         int position = Math.max(1, (int) (json.length * at) - 1);
         return switch (damage) {
