@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar devstack/target/devstack.jar [--demo]}: starts the whole platform on embedded defaults from the
+ * {@code java -jar devstack/target/devstack-runner.jar [--demo]}: starts the whole platform on embedded defaults from the
  * project root, prints where everything is, and stops it all, children first, on Ctrl-C. {@code --demo} adds a
  * Meta partner on loopback that prints every notice it receives.
  */
