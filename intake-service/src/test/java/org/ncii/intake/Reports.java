@@ -42,7 +42,10 @@ final class Reports {
         ObjectNode first = content.addObject()
                 .put("url", "https://Videos.Example.com:443/watch?v=" + System.nanoTime() + "&utm_source=share#t=10")
                 .put("description", DESCRIPTION);
-        first.putArray("hashes").addObject().put("algorithm", "PDQ").put("value", "f".repeat(64));
+        ArrayNode hashes = first.putArray("hashes");
+        hashes.addObject().put("algorithm", "PDQ").put("value", "f".repeat(64));
+        // The rotated or mirrored variant a victim's device sends beside the original, with its quality.
+        hashes.addObject().put("algorithm", "PDQ").put("value", "0f".repeat(32)).put("quality", 90).put("variant", "FLIP_Y");
         content.addObject().put("url", "http://images.example.net/p/" + System.nanoTime());
         body.putObject("reporter").put("role", "VICTIM").put("name", NAME).put("email", EMAIL).put("phone", PHONE);
         body.putObject("subject").put("countryOfResidence", "GB").put("minor", false);

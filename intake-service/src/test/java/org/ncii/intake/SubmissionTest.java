@@ -61,6 +61,9 @@ class SubmissionTest {
         assertThat(data.path("items")).hasSize(2);
         assertThat(data.path("items").get(0).path("itemId").asText()).isEqualTo(items.get(0).get("id"));
         assertThat(data.path("items").get(0).path("hashes").get(0).path("algorithm").asText()).isEqualTo("PDQ");
+        JsonNode variant = data.path("items").get(0).path("hashes").get(1);
+        assertThat(variant.path("variant").asText()).isEqualTo("FLIP_Y");
+        assertThat(variant.path("quality").asInt()).isEqualTo(90);
         assertThat(data.path("countryOfResidence").asText()).isEqualTo("GB");
         assertThat(data.path("reporterRole").asText()).isEqualTo("VICTIM");
         assertThat(data.path("shareIdentityWithPlatforms").asBoolean()).isFalse();

@@ -42,6 +42,10 @@ class ValidationTest {
                 rule("MD5 not 32 hex", b -> hash(b, "MD5", "f".repeat(64)), 400, "content[0].hashes[0].value"),
                 rule("SHA256 not hex", b -> hash(b, "SHA256", "g".repeat(64)), 400, "content[0].hashes[0].value"),
                 rule("unknown hash algorithm", b -> hash(b, "CRC32", "ffff"), 400, "content[0].hashes[0].algorithm"),
+                rule("PDQ quality over 100", b -> hash(b, "PDQ", "f".repeat(64)).put("quality", 101), 400,
+                        "content[0].hashes[0].quality"),
+                rule("unknown dihedral variant", b -> hash(b, "PDQ", "f".repeat(64)).put("variant", "SIDEWAYS"), 400,
+                        "content[0].hashes[0].variant"),
                 rule("description too long", b -> item(b).put("description", "x".repeat(1001)), 400, "content[0].description"),
                 rule("country not ISO", b -> subject(b).put("countryOfResidence", "XX"), 400, "subject.countryOfResidence"),
                 rule("country lower case", b -> subject(b).put("countryOfResidence", "gb"), 400, "subject.countryOfResidence"),
@@ -54,6 +58,9 @@ class ValidationTest {
                 rule("declaration missing", b -> declarations(b).remove("accurate"), 400, "declarations.accurate"),
                 rule("signature blank", b -> b.put("signature", "   "), 400, "signature"),
                 rule("signature missing", b -> b.remove("signature"), 400, "signature"),
+                rule("signature only NUL", b -> b.put("signature", "\u0000"), 400, "signature"),
+                rule("signature with a control character", b -> b.put("signature", "Alex\u001bMorgan"), 400, "signature"),
+                rule("signature without a letter", b -> b.put("signature", "...."), 400, "signature"),
                 rule("e-mail invalid", b -> reporter(b).put("email", "zelda at example"), 400, "reporter.email"),
                 rule("role unknown", b -> reporter(b).put("role", "NEIGHBOUR"), 400, "reporter.role"),
                 rule("reporter missing", b -> b.remove("reporter"), 400, "reporter"),
@@ -133,10 +140,10 @@ class ValidationTest {
         return (ObjectNode) body.withArray("content").get(0);
     }
 
-    private static void hash(ObjectNode body, String algorithm, String value) {
+    private static ObjectNode hash(ObjectNode body, String algorithm, String value) {
         ArrayNode hashes = item(body).withArray("hashes");
         hashes.removeAll();
-        hashes.addObject().put("algorithm", algorithm).put("value", value);
+        return hashes.addObject().put("algorithm", algorithm).put("value", value);
     }
 
     private static ObjectNode subject(ObjectNode body) {

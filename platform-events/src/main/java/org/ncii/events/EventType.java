@@ -15,7 +15,9 @@ public enum EventType {
     NOTICE_WITHDRAWN("notice.withdrawn", NoticeWithdrawn.class, Topics.NOTICES),
     DELIVERY_RESULT("delivery.result", DeliveryResult.class, Topics.ACKS),
     ACKNOWLEDGEMENT_RECEIVED("acknowledgement.received", AcknowledgementReceived.class, Topics.ACKS),
-    CASE_STATUS_CHANGED("case.status-changed", CaseStatusChanged.class, Topics.CASE_STATUS);
+    CASE_STATUS_CHANGED("case.status-changed", CaseStatusChanged.class, Topics.CASE_STATUS),
+    /** notifier to takedown, on the acknowledgements topic: a partner found a copy again by its hash. */
+    PARTNER_MATCH_REPORTED("partner.match-reported", PartnerMatchReported.class, Topics.ACKS);
 
     /** CloudEvents {@code source} prefix; each service appends its own name. */
     public static final String SOURCE_PREFIX = "urn:ncii-takedown:";

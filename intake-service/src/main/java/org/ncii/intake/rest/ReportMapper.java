@@ -45,7 +45,7 @@ final class ReportMapper {
             }
             Set<ContentHash> known = hashes.computeIfAbsent(url, u -> new LinkedHashSet<>());
             if (item.hashes() != null) {
-                item.hashes().forEach(h -> known.add(new ContentHash(h.algorithm(), h.value().toLowerCase(Locale.ROOT), null, null)));
+                item.hashes().forEach(h -> known.add(new ContentHash(h.algorithm(), h.value().toLowerCase(Locale.ROOT), h.quality(), h.variant())));
             }
         }
         List<NewReport.Item> items = new ArrayList<>();

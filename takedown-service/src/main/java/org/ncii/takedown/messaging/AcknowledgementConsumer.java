@@ -9,6 +9,8 @@ import org.jboss.logging.Logger;
 import org.ncii.events.AcknowledgementReceived;
 import org.ncii.events.CloudEventCodec;
 import org.ncii.events.DeliveryResult;
+import org.ncii.events.PartnerMatchReported;
+import org.ncii.takedown.hashbank.FoundAgain;
 import org.ncii.takedown.service.NoticeFeedback;
 
 /**
@@ -21,10 +23,12 @@ public class AcknowledgementConsumer {
 
     private final CloudEventCodec codec;
     private final NoticeFeedback feedback;
+    private final FoundAgain foundAgain;
 
-    public AcknowledgementConsumer(ObjectMapper mapper, NoticeFeedback feedback) {
+    public AcknowledgementConsumer(ObjectMapper mapper, NoticeFeedback feedback, FoundAgain foundAgain) {
         this.codec = new CloudEventCodec(mapper);
         this.feedback = feedback;
+        this.foundAgain = foundAgain;
     }
 
     @Incoming("acks")
@@ -39,6 +43,8 @@ public class AcknowledgementConsumer {
                         case DELIVERY_RESULT -> feedback.delivery(event.id(), event.data(DeliveryResult.class));
                         case ACKNOWLEDGEMENT_RECEIVED ->
                                 feedback.acknowledgement(event.id(), event.data(AcknowledgementReceived.class));
+                        case PARTNER_MATCH_REPORTED ->
+                                foundAgain.reported(event.id(), event.data(PartnerMatchReported.class));
                         default -> Uni.createFrom().voidItem();
                     };
                 })

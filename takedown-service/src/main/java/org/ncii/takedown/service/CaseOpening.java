@@ -24,6 +24,9 @@ import org.ncii.takedown.RemovalRequest;
 import org.ncii.takedown.RequestItem;
 import org.ncii.takedown.TakedownCase;
 import org.ncii.takedown.config.DeadlineConfig;
+import org.ncii.takedown.hashbank.HashBank;
+import org.ncii.takedown.hashbank.PriorMatch;
+import org.ncii.takedown.hashbank.PriorReports;
 import org.ncii.takedown.messaging.ProcessedEvent;
 import org.ncii.takedown.messaging.TakedownEvents;
 import org.ncii.takedown.notice.ComposedNotice;
@@ -47,9 +50,11 @@ public class CaseOpening {
     private final Clock clock;
     private final DeadlineConfig deadlines;
     private final NoticeSeal seal;
+    private final HashBank hashBank;
 
     public CaseOpening(NoticeComposer composer, CaseFiles files, TakedownEvents events, Clock clock,
-                       DeadlineConfig deadlines, NoticeSeal seal) {
+                       DeadlineConfig deadlines, NoticeSeal seal, HashBank hashBank) {
+        this.hashBank = hashBank;
         this.composer = composer;
         this.files = files;
         this.events = events;
@@ -92,7 +97,12 @@ public class CaseOpening {
         return files.save(file).chain(() -> events.caseStatus(file, now));
     }
 
-    private Uni<Void> openNew(ReportSubmitted report, List<ComposedNotice> notices, Instant now) {
+    private Uni<Void> openNew(ReportSubmitted report, List<ComposedNotice> composed, Instant now) {
+        return hashBank.bankAndMatch(report.caseRef(), report.items(), now)
+                .chain(prior -> openNew(report, PriorReports.mention(composed, prior), prior, now));
+    }
+
+    private Uni<Void> openNew(ReportSubmitted report, List<ComposedNotice> notices, List<PriorMatch> prior, Instant now) {
         TakedownCase theCase = new TakedownCase();
         theCase.caseRef = report.caseRef();
         theCase.createdAt = now;
@@ -102,6 +112,7 @@ public class CaseOpening {
         CaseFile file = new CaseFile(theCase, List.of(), List.of());
         file.record(null, now, "CASE_OPENED", Actor.SYSTEM, TakedownEvents.SERVICE,
                 notices.size() + " removal request(s)" + (report.minor() ? "; child-protection route" : ""));
+        prior.forEach(m -> file.record(null, now, "MATCHES_CASE", Actor.SYSTEM, TakedownEvents.SERVICE, m.describe()));
         List<NoticeRequested> toSend = new ArrayList<>();
         notices.stream()
                 .sorted(Comparator.comparing((ComposedNotice n) -> !n.childProtection()).thenComparing(ComposedNotice::platform))

@@ -15,6 +15,7 @@ import org.ncii.takedown.CaseFile;
 import org.ncii.takedown.RemovalRequest;
 import org.ncii.takedown.RequestLifecycle;
 import org.ncii.takedown.TakedownCase;
+import org.ncii.takedown.hashbank.HashBank;
 import org.ncii.takedown.messaging.ProcessedEvent;
 import org.ncii.takedown.messaging.TakedownEvents;
 import org.ncii.takedown.repository.CaseFiles;
@@ -32,8 +33,10 @@ public class CaseWithdrawal {
     private final CaseFiles files;
     private final TakedownEvents events;
     private final Clock clock;
+    private final HashBank hashBank;
 
-    public CaseWithdrawal(CaseFiles files, TakedownEvents events, Clock clock) {
+    public CaseWithdrawal(CaseFiles files, TakedownEvents events, Clock clock, HashBank hashBank) {
+        this.hashBank = hashBank;
         this.files = files;
         this.events = events;
         this.clock = clock;
@@ -68,7 +71,7 @@ public class CaseWithdrawal {
             chain = chain.chain(() -> events.withdrawn(request, file.items(request.id), now));
         }
         LOG.infof("case %s withdrawn", file.caseRef());
-        return chain.chain(() -> files.save(file)).chain(() -> events.caseStatus(file, now));
+        return chain.chain(() -> hashBank.forget(file.caseRef())).chain(() -> files.save(file)).chain(() -> events.caseStatus(file, now));
     }
 
     private Uni<Void> rememberEarly(ReportWithdrawn withdrawal, Instant now) {

@@ -1,0 +1,65 @@
+package org.ncii.takedown.hashbank;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import org.jboss.logging.Logger;
+import org.ncii.events.PartnerMatchReported;
+import org.ncii.takedown.Actor;
+import org.ncii.takedown.messaging.ProcessedEvent;
+import org.ncii.takedown.messaging.TakedownEvents;
+import org.ncii.takedown.repository.CaseFiles;
+
+/**
+ * A partner found a copy of a case's content again (by a hash its notice carried): the case's timeline says where
+ * and what the partner did, and the case's status is published again so intake can tell the victim. Once per event.
+ */
+@ApplicationScoped
+public class FoundAgain {
+    private static final Logger LOG = Logger.getLogger(FoundAgain.class);
+    static final String TYPE = "partner.match-reported";
+    static final String WHAT = "FOUND_AGAIN";
+
+    private final CaseFiles files;
+    private final TakedownEvents events;
+    private final Clock clock;
+
+    public FoundAgain(CaseFiles files, TakedownEvents events, Clock clock) {
+        this.files = files;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What the victim and caseworkers read, for example "found again on FACEBOOK and removed". */
+    public static String describe(String platform, String actionTaken) {
+        String action = switch (actionTaken == null ? "" : actionTaken) {
+            case "REMOVED" -> "removed";
+            case "BLOCKED" -> "blocked";
+            case "RESTRICTED" -> "restricted";
+            default -> "reported to us";
+        };
+        return "found again on " + platform + " and " + action;
+    }
+
+    public Uni<Void> reported(String eventId, PartnerMatchReported match) {
+        return Panache.withTransaction(() -> {
+            Instant now = clock.instant();
+            return ProcessedEvent.firstTime(eventId, TYPE, now).chain(first -> !first ? Uni.createFrom().voidItem()
+                    : files.lock(match.caseRef()).chain(found -> {
+                        if (found.isEmpty() || found.get().theCase().withdrawn()) {
+                            LOG.infof("match report for a case that is unknown or withdrawn ignored");
+                            return Uni.createFrom().voidItem();
+                        }
+                        var file = found.get();
+                        file.record(null, now, WHAT, Actor.PARTNER, match.partnerId(),
+                                describe(match.platform(), match.actionTaken()) + " (" + match.hash().length() / 2 * 8
+                                        + "-bit hash, found " + match.foundAt() + ")");
+                        return files.save(file).chain(() -> events.caseStatus(file, now));
+                    }));
+        }).invoke(events::flushSoon);
+    }
+}
