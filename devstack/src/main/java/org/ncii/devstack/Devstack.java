@@ -78,9 +78,16 @@ public final class Devstack {
             out.append("  Admin token (dev profile only; partners on ").append(platform.service(PlatformService.NOTIFIER).baseUrl())
                     .append("/v1/partners):\n    ").append(token).append('\n');
         });
+        out.append("  Caseworker dashboard: ").append(platform.service(PlatformService.TAKEDOWN).baseUrl()).append("/dashboard\n")
+                .append("    sign in as ").append(DASHBOARD_ADMIN).append(" / ").append(DASHBOARD_PASSWORD)
+                .append(" (dev profile only; TAKEDOWN_DASHBOARD_ADMIN_EMAIL and _PASSWORD choose another first admin)\n");
         out.append("========================================================================\n");
         return out.toString();
     }
+
+    /** The dev-only first admin of takedown's dashboard (its %dev defaults in application.properties). */
+    static final String DASHBOARD_ADMIN = "admin@devstack.local";
+    static final String DASHBOARD_PASSWORD = "dev-only-password";
 
     /** A report a newcomer can send as is (a made-up Facebook URL; no partner is registered, so it waits for one). */
     static final String SAMPLE_REPORT = "{\"content\":[{\"url\":\"https://www.facebook.com/photo/?fbid=1234567890\"}],"

@@ -1,10 +1,19 @@
 package org.ncii.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.ncii.devstack.PlatformService;
+import org.ncii.system.browser.DashboardAccounts;
 import org.ncii.testkit.partner.MailServer;
 import org.ncii.testkit.partner.RdapResponder;
 
@@ -31,6 +40,7 @@ final class ServiceSettings {
         takedown.put("TAKEDOWN_RDAP_FALLBACK_BASE_URL", rdap.baseUrl());
         takedown.put("TAKEDOWN_RDAP_RESOLVE_HOSTS", "false");
         takedown.put("TAKEDOWN_DEADLINE_CHECK_EVERY", "1s");
+        takedown.putAll(dashboard(tokens, ports));
         env.put(PlatformService.TAKEDOWN, takedown);
 
         Map<String, String> notifier = new HashMap<>(jwt);
@@ -44,5 +54,30 @@ final class ServiceSettings {
         notifier.put("NOTIFIER_DELIVERY_ENDPOINT_CIRCUIT_DELAY", "3s");
         env.put(PlatformService.NOTIFIER, notifier);
         return env;
+    }
+
+    /**
+     * takedown's dashboard: its first admin, and its partners page calling notifier with tokens signed by the run's
+     * key (the key notifier trusts), written as a PEM file the service reads.
+     */
+    private static Map<String, String> dashboard(Tokens tokens, Map<PlatformService, Integer> ports) {
+        Path key = tokens.publicKeyFile().resolveSibling("dashboard-signing-private.pem");
+        try {
+            // Stop-gap until Tokens offers its private key as a file: read the run's key pair it holds.
+            Field keys = Tokens.class.getDeclaredField("keys");
+            keys.setAccessible(true);
+            byte[] encoded = ((KeyPair) keys.get(tokens)).getPrivate().getEncoded();
+            String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(encoded);
+            Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the run's signing key is not readable", e);
+        }
+        return Map.of(
+                "TAKEDOWN_DASHBOARD_ADMIN_EMAIL", DashboardAccounts.ADMIN,
+                "TAKEDOWN_DASHBOARD_ADMIN_PASSWORD", DashboardAccounts.ADMIN_PASSWORD,
+                "TAKEDOWN_DASHBOARD_NOTIFIER_URL", "http://127.0.0.1:" + ports.get(PlatformService.NOTIFIER),
+                "TAKEDOWN_DASHBOARD_NOTIFIER_SIGNING_KEY_LOCATION", key.toString());
     }
 }
