@@ -19,6 +19,7 @@ public final class Platform implements AutoCloseable {
     private Database database;
     private KafkaBroker broker;
     private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
+    private final Map<PlatformService, List<ServiceProcess>> addedInstances = new EnumMap<>(PlatformService.class);
 
     public Platform(Settings settings) {
         this.settings = settings;
@@ -61,6 +62,40 @@ public final class Platform implements AutoCloseable {
 
     public ServiceProcess service(PlatformService service) {
         return services.get(service);
+    }
+
+    /** Every instance of a service: the first ({@link #service}) and those added by {@link #addInstance}. */
+    public List<ServiceProcess> instances(PlatformService service) {
+        List<ServiceProcess> all = new ArrayList<>();
+        if (services.containsKey(service)) {
+            all.add(services.get(service));
+        }
+        all.addAll(addedInstances.getOrDefault(service, List.of()));
+        return all;
+    }
+
+    /**
+     * Starts one more instance of a service beside the running one, as a scaled-out deployment runs it: the same
+     * database, broker, consumer groups and settings (plus {@code overrides}), its own free port and log file.
+     * Returns once the process is launched, so several can start together: call {@link ServiceProcess#awaitReady}.
+     */
+    public ServiceProcess addInstance(PlatformService service, Map<String, String> overrides) {
+        List<ServiceProcess> added = addedInstances.computeIfAbsent(service, s -> new ArrayList<>());
+        Map<String, String> env = environment(service);
+        env.putAll(overrides);
+        String name = service.module() + "-" + (added.size() + 2);
+        ServiceProcess process = new ServiceProcess(name, settings.jar(service), Ports.freePort(), env,
+                settings.home().resolve("logs").resolve(name + ".log"), new ArrayList<>(settings.jvmOptions()));
+        added.add(process);
+        return process.launch();
+    }
+
+    /** Stops every instance {@link #addInstance} started, leaving the first instance of each service as it is. */
+    public void removeAddedInstances() {
+        for (List<ServiceProcess> added : addedInstances.values()) {
+            added.forEach(ServiceProcess::stop);
+        }
+        addedInstances.clear();
     }
 
     public boolean hasStartedAnything() {
@@ -147,6 +182,7 @@ public final class Platform implements AutoCloseable {
     /** Children first (services, then broker, then database), each given time to stop cleanly. */
     @Override
     public void close() {
+        removeAddedInstances();
         for (ServiceProcess p : services.values()) {
             p.stop();
         }
