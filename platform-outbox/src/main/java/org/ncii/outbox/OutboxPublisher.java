@@ -3,7 +3,9 @@ package org.ncii.outbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,7 +27,7 @@ import org.jboss.logging.Logger;
 import org.ncii.events.CloudEvent;
 
 /**
- * Sends outbox rows to Kafka in id order and marks them sent once the broker acknowledged them. A batch is
+ * Sends outbox rows to Kafka in id order, a batch at a time, and marks them sent once the broker acknowledged them. A batch is
  * claimed with a short lease ({@code FOR UPDATE SKIP LOCKED}) so several instances never send the same rows at
  * once; a row whose send failed is released and tried again, so while Kafka is down rows simply wait.
  */
@@ -113,18 +115,37 @@ public class OutboxPublisher {
     }
 
     /**
-     * Sends rows one after another so one key's events keep their order; stops at the first failure and releases
-     * the rest, which the next drain sends again in the same order.
+     * Sends the whole batch at once, in id order, and awaits every broker acknowledgement together: one round trip
+     * per batch instead of one per row. The producer is idempotent, so the broker keeps one key's records in the order
+     * they were sent. A row counts as sent only if it and every earlier row of its key in the batch were acknowledged;
+     * the rest are released and sent again, in the same order, by the next drain (at-least-once: consumers skip
+     * an event they have seen).
      */
     private Uni<Void> sendInOrder(List<Row> claimed) {
-        List<Long> sent = new ArrayList<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<Uni<Boolean>> sends = new ArrayList<>(claimed.size());
         for (Row row : claimed) {
-            chain = chain.chain(() -> send(row).invoke(() -> sent.add(row.getLong("id"))));
+            sends.add(send(row).replaceWith(Boolean.TRUE).onFailure().recoverWithItem(Boolean.FALSE));
         }
-        return chain
-                .onFailure().call(failure -> markSent(sent).chain(() -> release(claimed, sent)))
-                .onItem().call(() -> markSent(sent));
+        return Uni.join().all(sends).andFailFast().chain(acked -> {
+            List<Long> sent = new ArrayList<>();
+            Set<String> brokenKeys = new HashSet<>();
+            for (int i = 0; i < claimed.size(); i++) {
+                Row row = claimed.get(i);
+                String key = row.getString("topic") + "/" + row.getString("message_key");
+                if (acked.get(i) && !brokenKeys.contains(key)) {
+                    sent.add(row.getLong("id"));
+                } else {
+                    brokenKeys.add(key);
+                }
+            }
+            Uni<Void> marked = markSent(sent);
+            if (sent.size() == claimed.size()) {
+                return marked;
+            }
+            return marked.chain(() -> release(claimed, sent))
+                    .chain(() -> Uni.createFrom().failure(new IllegalStateException(
+                            (claimed.size() - sent.size()) + " outbox rows not acknowledged by Kafka")));
+        });
     }
 
     private Uni<Void> send(Row row) {
@@ -141,12 +162,15 @@ public class OutboxPublisher {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return pool.preparedQuery("UPDATE outbox_event SET sent_at = now(), lease_until = NULL WHERE id = ANY($1)")
+        // The envelope is blanked once the broker has it: a ReportSubmitted or NoticeRequested of a victim who chose
+        // to share their identity carries it, and the outbox must not keep personal data in clear after its job.
+        return pool.preparedQuery("UPDATE outbox_event SET sent_at = now(), lease_until = NULL, envelope = '' WHERE id = ANY($1)")
                 .execute(Tuple.of(ids.toArray(new Long[0]))).replaceWithVoid();
     }
 
     private Uni<Void> release(List<Row> claimed, List<Long> sent) {
-        Long[] unsent = claimed.stream().map(r -> r.getLong("id")).filter(id -> !sent.contains(id)).toArray(Long[]::new);
+        Set<Long> done = new HashSet<>(sent);
+        Long[] unsent = claimed.stream().map(r -> r.getLong("id")).filter(id -> !done.contains(id)).toArray(Long[]::new);
         return pool.preparedQuery("UPDATE outbox_event SET lease_until = NULL WHERE id = ANY($1)")
                 .execute(Tuple.of((Object) unsent)).replaceWithVoid();
     }
