@@ -20,6 +20,8 @@ import org.jose4j.jwt.JwtClaims;
  */
 final class DevTokens {
     static final String ISSUER = "https://ncii-takedown.org/staff";
+    /** The audience takedown and notifier require (their {@code mp.jwt.verify.audiences}). */
+    static final String AUDIENCE = "ncii-takedown";
 
     private DevTokens() {
     }
@@ -34,6 +36,7 @@ final class DevTokens {
             JwtClaims claims = new JwtClaims();
             claims.setIssuer(ISSUER);
             claims.setSubject(user);
+            claims.setAudience(AUDIENCE);
             claims.setClaim("upn", user);
             claims.setStringListClaim("groups", groups);
             claims.setIssuedAtToNow();

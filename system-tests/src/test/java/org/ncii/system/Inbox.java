@@ -9,7 +9,7 @@ import org.ncii.devstack.partner.PartnerReceiver;
 import org.ncii.devstack.partner.ReceivedWebhook;
 
 /** What a partner's webhook endpoint received, read the way the partner would: by notice and by reported URL. */
-final class Inbox {
+public final class Inbox {
     static final String CREATED = "removal_request.created";
     static final String REMINDER = "removal_request.reminder";
     static final String WITHDRAWN = "removal_request.withdrawn";
@@ -21,12 +21,12 @@ final class Inbox {
     }
 
     /** Every request (verified or not, answered 2xx or not) announcing a notice about a URL containing {@code token}. */
-    List<ReceivedWebhook> createdAbout(String token) {
+    public List<ReceivedWebhook> createdAbout(String token) {
         return receiver.received(r -> CREATED.equals(r.type()) && mentions(r, token));
     }
 
     /** The announcements about {@code token} the partner verified and accepted. */
-    List<ReceivedWebhook> acceptedAbout(String token) {
+    public List<ReceivedWebhook> acceptedAbout(String token) {
         return createdAbout(token).stream().filter(Inbox::accepted).toList();
     }
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import io.restassured.http.ContentType;
 
 /** A platform partner answering notices through notifier-service's partner API with its API key. */
-record Partner(String notifierUrl, String partnerId, String apiKey, String signingSecret) {
+public record Partner(String notifierUrl, String partnerId, String apiKey, String signingSecret) {
 
-    void acknowledge(String noticeId, String status) {
+    public void acknowledge(String noticeId, String status) {
         given().baseUri(notifierUrl).auth().oauth2(apiKey).contentType(ContentType.JSON)
                 .body(Map.of("status", status, "reference", "META-" + noticeId.substring(0, 8)))
                 .post("/v1/partner/notices/{id}/acknowledgements", noticeId).then().statusCode(202);

@@ -9,7 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** A helpline administrator registering platform partners and reading their delivery log on notifier-service. */
-final class PartnerAdmin {
+public final class PartnerAdmin {
     private final String notifierUrl;
     private final String token;
 
@@ -18,7 +18,7 @@ final class PartnerAdmin {
         this.token = token;
     }
 
-    Partner register(String name, List<String> platforms, String webhookUrl) {
+    public Partner register(String name, List<String> platforms, String webhookUrl) {
         JsonPath registered = given().baseUri(notifierUrl).auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "platforms", platforms, "webhookUrl", webhookUrl))
                 .post("/v1/partners").then().statusCode(201).extract().jsonPath();
@@ -27,7 +27,7 @@ final class PartnerAdmin {
     }
 
     /** The partner's most recent messages (newest first), each with its attempt log. */
-    List<Map<String, Object>> deliveries(Partner partner) {
+    public List<Map<String, Object>> deliveries(Partner partner) {
         return given().baseUri(notifierUrl).auth().oauth2(token).queryParam("size", 100)
                 .get("/v1/partners/{id}/deliveries", partner.partnerId()).then().statusCode(200)
                 .extract().jsonPath().getList("$");

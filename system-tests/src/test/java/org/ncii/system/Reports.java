@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /** Report bodies as a victim's browser would send them. */
-final class Reports {
+public final class Reports {
     static final String REPORTER_NAME = "Alex Example-Victim";
     static final String REPORTER_EMAIL = "alex.victim@example.org";
     static final String REPORTER_PHONE = "+44 7700 900123";
@@ -17,24 +17,24 @@ final class Reports {
     }
 
     /** A number no other URL of this run contains, to find a report's notices among everything the partner got. */
-    static String token() {
+    public static String token() {
         return Long.toString(NEXT.incrementAndGet());
     }
 
-    static String facebook(String token) {
+    public static String facebook(String token) {
         return "https://www.facebook.com/photo?fbid=" + token;
     }
 
-    static String instagram(String token) {
+    public static String instagram(String token) {
         return "https://www.instagram.com/p/C" + token + "/";
     }
 
     /** A host no registry entry knows: routed to its abuse contact found over RDAP. */
-    static String unknownHost(String token) {
+    public static String unknownHost(String token) {
         return "https://" + SystemPlatform.ABUSE_DOMAIN + "/media/" + token + ".jpg";
     }
 
-    static String withUrls(String... urls) {
+    public static String withUrls(String... urls) {
         String content = Arrays.stream(urls)
                 .map(u -> "{\"url\":\"" + u + "\",\"description\":\"" + DESCRIPTION + "\"}")
                 .collect(Collectors.joining(","));

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * What every scenario class shares: the platform started once (its start-up time printed on its own), healed
  * before the class runs (whatever an earlier scenario stopped is running again), and the class's duration printed.
  */
-final class Scenario implements BeforeAllCallback, AfterAllCallback {
+public final class Scenario implements BeforeAllCallback, AfterAllCallback {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(Scenario.class);
 
     @Override

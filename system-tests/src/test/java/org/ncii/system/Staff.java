@@ -6,7 +6,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /** A helpline caseworker using takedown-service's staff API with a bearer token. */
-final class Staff {
+public final class Staff {
     private final String takedownUrl;
     private final String token;
 
@@ -20,7 +20,7 @@ final class Staff {
     }
 
     /** The case with its removal requests and timeline; null while takedown does not know the case yet. */
-    JsonPath caseView(String caseRef) {
+    public JsonPath caseView(String caseRef) {
         var response = request().get("/v1/cases/{caseRef}", caseRef);
         if (response.statusCode() == 404) {
             return null;
@@ -28,7 +28,7 @@ final class Staff {
         return response.then().statusCode(200).extract().jsonPath();
     }
 
-    JsonPath stats() {
+    public JsonPath stats() {
         return request().get("/v1/stats").then().statusCode(200).extract().jsonPath();
     }
 }

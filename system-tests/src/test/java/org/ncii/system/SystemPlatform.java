@@ -23,18 +23,18 @@ import org.ncii.testkit.partner.RdapResponder;
  * copy): PostgreSQL, a Kafka broker and the three services from their built jars, plus the outside world a
  * real deployment talks to: a Meta partner's webhook receiver, an abuse mailbox (SMTP) and an RDAP server.
  */
-final class SystemPlatform {
-    static final String ABUSE_DOMAIN = "unknown-host.example";
-    static final String ABUSE_EMAIL = "abuse@hosting.example";
+public final class SystemPlatform {
+    public static final String ABUSE_DOMAIN = "unknown-host.example";
+    public static final String ABUSE_EMAIL = "abuse@hosting.example";
 
     private static SystemPlatform instance;
     private Partner metaPartner;
 
-    final Platform platform;
-    final PartnerReceiver meta;
-    final MailServer mail;
-    final RdapResponder rdap;
-    final Tokens tokens;
+    public final Platform platform;
+    public final PartnerReceiver meta;
+    public final MailServer mail;
+    public final RdapResponder rdap;
+    public final Tokens tokens;
 
     private SystemPlatform(Platform platform, PartnerReceiver meta, MailServer mail, RdapResponder rdap, Tokens tokens) {
         this.platform = platform;
@@ -44,7 +44,7 @@ final class SystemPlatform {
         this.tokens = tokens;
     }
 
-    static synchronized SystemPlatform get() {
+    public static synchronized SystemPlatform get() {
         if (instance == null) {
             long started = System.nanoTime();
             instance = start();
@@ -54,32 +54,32 @@ final class SystemPlatform {
         return instance;
     }
 
-    String url(PlatformService service) {
+    public String url(PlatformService service) {
         return platform.service(service).baseUrl();
     }
 
-    ServiceProcess service(PlatformService service) {
+    public ServiceProcess service(PlatformService service) {
         return platform.service(service);
     }
 
-    Victim victim() {
+    public Victim victim() {
         return new Victim(url(PlatformService.INTAKE));
     }
 
-    Staff staff() {
+    public Staff staff() {
         return new Staff(url(PlatformService.TAKEDOWN), tokens.staff());
     }
 
-    PartnerAdmin partnerAdmin() {
+    public PartnerAdmin partnerAdmin() {
         return new PartnerAdmin(url(PlatformService.NOTIFIER), tokens.admin());
     }
 
-    Inbox metaInbox() {
+    public Inbox metaInbox() {
         return new Inbox(meta);
     }
 
     /** The Meta partner (Facebook, Instagram, Threads, Messenger), registered once per run with the receiver's URL. */
-    synchronized Partner metaPartner() {
+    public synchronized Partner metaPartner() {
         if (metaPartner == null) {
             metaPartner = partnerAdmin().register("Meta Platforms", List.of("FACEBOOK", "INSTAGRAM", "THREADS", "MESSENGER"),
                     meta.url());

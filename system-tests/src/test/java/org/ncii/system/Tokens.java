@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 
@@ -17,8 +18,10 @@ import io.smallrye.jwt.build.Jwt;
  * The identity provider of the system tests: a key pair made for this run, its public key handed to the
  * services as their JWT verification key, and staff and admin tokens signed with the private key.
  */
-final class Tokens {
-    static final String ISSUER = "https://helpline.example/system-tests";
+public final class Tokens {
+    public static final String ISSUER = "https://helpline.example/system-tests";
+    /** The audience both staff services require ({@code TAKEDOWN_JWT_AUDIENCE}). */
+    public static final String AUDIENCE = "ncii-takedown";
 
     private final KeyPair keys;
     private final Path publicKeyFile;
@@ -50,16 +53,52 @@ final class Tokens {
         return publicKeyFile;
     }
 
-    String staff() {
+    public String staff() {
         return sign("caseworker@helpline.example", Set.of("staff"));
     }
 
-    String admin() {
+    public String admin() {
         return sign("admin@helpline.example", Set.of("staff", "admin"));
     }
 
+    /** An administrator who manages partners but is no caseworker (group {@code admin} only). */
+    public String adminOnly() {
+        return sign("partners@helpline.example", Set.of("admin"));
+    }
+
+    /** A staff and admin token that expired ten minutes ago, well past the services' 60 s grace. */
+    public String expired() {
+        Instant now = Instant.now();
+        return Jwt.issuer(ISSUER).upn("former@helpline.example").groups(Set.of("staff", "admin")).audience(AUDIENCE)
+                .issuedAt(now.minusSeconds(3600)).expiresAt(now.minusSeconds(600)).sign(keys.getPrivate());
+    }
+
+    /** Signed with the run's key, but issued in the name of another issuer. */
+    public String foreignIssuer() {
+        return Jwt.issuer("https://attacker.example/realms/helpline").upn("intruder@attacker.example")
+                .groups(Set.of("staff", "admin")).audience(AUDIENCE).expiresIn(3600).sign(keys.getPrivate());
+    }
+
+    /** From the right issuer and key, but for another application of the same identity provider. */
+    public String wrongAudience() {
+        return Jwt.issuer(ISSUER).upn("caseworker@helpline.example").groups(Set.of("staff", "admin"))
+                .audience("helpline-wiki").expiresIn(3600).sign(keys.getPrivate());
+    }
+
+    /** Right issuer, audience and groups, signed with a key the services never trusted. */
+    public String forged() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Jwt.issuer(ISSUER).upn("intruder@attacker.example").groups(Set.of("staff", "admin")).audience(AUDIENCE)
+                    .expiresIn(3600).sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String sign(String user, Set<String> groups) {
-        return Jwt.issuer(ISSUER).upn(user).subject(user).groups(groups).audience("takedown-platform")
+        return Jwt.issuer(ISSUER).upn(user).subject(user).groups(groups).audience(AUDIENCE)
                 .expiresIn(3600).sign(keys.getPrivate());
     }
 }

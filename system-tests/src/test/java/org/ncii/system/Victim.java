@@ -7,7 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /** A victim (or a helpline on their behalf) using intake-service's public API, and nothing else. */
-final class Victim {
+public final class Victim {
     private final String intakeUrl;
 
     Victim(String intakeUrl) {
@@ -15,26 +15,26 @@ final class Victim {
     }
 
     /** A case reference and the access code shown once. */
-    record Case(String caseRef, String accessCode) {
+    public record Case(String caseRef, String accessCode) {
     }
 
-    Response submit(String body) {
+    public Response submit(String body) {
         return given().baseUri(intakeUrl).contentType(ContentType.JSON).body(body).post("/v1/reports");
     }
 
-    Case report(String... urls) {
+    public Case report(String... urls) {
         Response response = submit(Reports.withUrls(urls));
         response.then().statusCode(202);
         return new Case(response.path("caseRef"), response.path("accessCode"));
     }
 
-    JsonPath status(Case c) {
+    public JsonPath status(Case c) {
         return given().baseUri(intakeUrl).header("X-Access-Code", c.accessCode())
                 .get("/v1/reports/{caseRef}", c.caseRef()).then().statusCode(200).extract().jsonPath();
     }
 
     /** The status of the item whose URL contains {@code token} (as intake normalised it). */
-    String itemStatus(Case c, String token) {
+    public String itemStatus(Case c, String token) {
         return status(c).getString("items.find { it.url.contains('" + token + "') }.status");
     }
 
@@ -43,7 +43,7 @@ final class Victim {
         return status(c).getString("items.find { it.url.contains('" + token + "') }.platform");
     }
 
-    void withdraw(Case c) {
+    public void withdraw(Case c) {
         given().baseUri(intakeUrl).header("X-Access-Code", c.accessCode())
                 .post("/v1/reports/{caseRef}/withdrawal", c.caseRef()).then().statusCode(202);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +32,8 @@ public record ReportBody(
         DeclarationsBody declarations,
         @NotBlank
         @Size(max = 200)
+        // A signature is a typed name: at least one letter, no control characters (NUL, line breaks, escapes).
+        @Pattern(regexp = "[^\\p{Cntrl}]*\\p{L}[^\\p{Cntrl}]*", message = "must be a typed name: letters, no control characters")
         @Schema(description = "The reporter's full name typed as electronic signature (encrypted at rest).", required = true,
                 maxLength = 200, example = "Alex Morgan")
         String signature,

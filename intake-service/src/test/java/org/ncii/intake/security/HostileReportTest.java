@@ -102,8 +102,7 @@ class HostileReportTest {
                         b.withArray("content").addObject().put("url", "https://example.com/" + i);
                     }
                 })),
-                // A signature of only "\u0000" is accepted today (202): @NotBlank counts only whitespace as blank.
-                Arbitraries.of(" ", "\t\n", "\u2003").map(s -> new Mutation("blank signature",
+                Arbitraries.of(" ", "\t\n", "\u2003", "\u0000", "Ada\u0000", "\u001b[31m").map(s -> new Mutation("blank signature",
                         b -> b.put("signature", s))));
     }
 

@@ -3,6 +3,7 @@ package org.ncii.notifier.delivery;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import org.ncii.notifier.delivery.repository.SealedMessage;
 import org.ncii.events.DeliveryChannel;
 
 /**
@@ -43,6 +45,7 @@ public class Delivery extends PanacheEntityBase {
     public String subject;
 
     /** The webhook body or the e-mail text, exactly as sent on every attempt. */
+    @Convert(converter = SealedMessage.class)
     @Column(nullable = false, columnDefinition = "text")
     public String body;
 

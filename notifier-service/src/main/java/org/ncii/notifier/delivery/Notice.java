@@ -3,6 +3,7 @@ package org.ncii.notifier.delivery;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import org.ncii.notifier.delivery.repository.SealedMessage;
 import io.smallrye.mutiny.Uni;
 import org.ncii.events.DeliveryChannel;
 
@@ -43,6 +45,7 @@ public class Notice extends PanacheEntityBase {
     public NoticeStatus status;
 
     /** The webhook body ({@code {type, timestamp, data}}) exactly as sent. */
+    @Convert(converter = SealedMessage.class)
     @Column(columnDefinition = "text")
     public String payload;
 

@@ -34,6 +34,8 @@ import org.ncii.notifier.partner.service.SecretCipher;
  */
 @ApplicationScoped
 public class PartnerService {
+    /** Ids are "ptn_" and 32 hex digits today; the pattern leaves room for other printable ids up to the column size. */
+    private static final java.util.regex.Pattern PARTNER_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private final PartnerCredentials credentials;
     private final SecretCipher cipher;
     private final WebhookUrlPolicy webhookPolicy;
@@ -133,6 +135,10 @@ public class PartnerService {
     }
 
     private Uni<Partner> existing(String partnerId) {
+        // An id that cannot be one of ours (a NUL byte PostgreSQL would refuse, a path of any length) is simply unknown.
+        if (partnerId == null || !PARTNER_ID.matcher(partnerId).matches()) {
+            return Uni.createFrom().failure(ProblemException.notFound("no partner with this id"));
+        }
         return Partner.<Partner>findById(partnerId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("no partner with this id"));
     }

@@ -79,7 +79,10 @@ class PullPartnerEndToEndTest {
                 .then().statusCode(200).extract().jsonPath(), page -> page.getList("items.noticeId").contains(noticeId));
         Map<String, Object> item = pulled.getList("items", Map.class).stream()
                 .filter(i -> noticeId.equals(i.get("noticeId"))).findFirst().orElseThrow();
-        String stored = (String) db.query("SELECT payload FROM notice WHERE notice_id = ?", noticeId).get(0).get("payload");
+        String sealed = (String) db.query("SELECT payload FROM notice WHERE notice_id = ?", noticeId).get(0).get("payload");
+        // At rest the body is ciphertext (it names the victim when they shared their identity); pulled, it is the body.
+        assertThat(sealed).startsWith("sealed:").doesNotContain("removal_request");
+        String stored = new org.ncii.notifier.delivery.repository.SealedMessage().convertToEntityAttribute(sealed);
         com.fasterxml.jackson.databind.JsonNode pulledPayload = mapper.valueToTree(item.get("payload"));
         assertThat(pulledPayload).isEqualTo(read(stored));
         assertThat(read(stored).path("type").asText()).isEqualTo("removal_request.created");

@@ -1,4 +1,4 @@
-package org.ncii.intake.rest;
+package org.ncii.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers an announced oversized body with a problem+json 413 before Quarkus's own limit (which answers with an
- * empty body) sees it. A chunked body without Content-Length still meets Quarkus's limit while it is read.
+ * empty body) sees it, in every service that uses this module. A chunked body without Content-Length still meets
+ * Quarkus's limit while it is read.
  */
 @ApplicationScoped
 public class BodySizeGuard {
@@ -20,7 +21,7 @@ public class BodySizeGuard {
 
     private final long limit;
 
-    public BodySizeGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+    public BodySizeGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize limit) {
         this.limit = limit.asLongValue();
     }
 
@@ -31,11 +32,13 @@ public class BodySizeGuard {
 
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && length.chars().allMatch(Character::isDigit) && !length.isEmpty()
+        if (length != null && !length.isEmpty() && length.chars().allMatch(Character::isDigit)
                 && (length.length() > 18 || Long.parseLong(length) > limit)) {
             context.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
+                    .putHeader("X-Content-Type-Options", "nosniff")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                     .end(PROBLEM.formatted(limit / 1024));
             return;
         }
