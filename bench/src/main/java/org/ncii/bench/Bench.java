@@ -26,6 +26,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.ncii.devstack.Database;
 import org.ncii.devstack.PlatformService;
 import org.ncii.events.Topics;
+import org.ncii.hashing.PdqIndexBenchmark;
 
 /**
  * {@code java -jar bench/target/bench.jar}: starts the platform the way devstack does and runs the five scenarios of
@@ -99,6 +100,23 @@ public final class Bench {
             exit = 1;
             results.put("error", e.toString());
             e.printStackTrace();
+        }
+        if (flags.scenarios().contains(6)) {
+            // After the platform stopped, so the matcher has the machine to itself as it would in takedown at rest.
+            System.out.println("[bench] S6: matching PDQ hashes against 1,000,000 stored, distance 31");
+            PdqIndexBenchmark.Outcome m = PdqIndexBenchmark.run(1_000_000, 500, 31, 42);
+            Map<String, Object> s6 = new LinkedHashMap<>();
+            s6.put("storedHashes", m.hashes());
+            s6.put("queries", m.queries());
+            s6.put("distance", m.distance());
+            s6.put("recallAgainstBruteForce", m.recall());
+            s6.put("medianMs", IntakeCeiling.round(m.medianMicros() / 1000));
+            s6.put("meanMs", IntakeCeiling.round(m.meanMicros() / 1000));
+            s6.put("p99Ms", IntakeCeiling.round(m.p99Micros() / 1000));
+            s6.put("maxMs", IntakeCeiling.round(m.maxMicros() / 1000));
+            s6.put("bruteForceMeanMs", IntakeCeiling.round(m.scanMeanMicros() / 1000));
+            results.put("s6HashMatching", s6);
+            load.put("afterS6", Footprint.loadAverage());
         }
         results.put("totalSeconds", IntakeCeiling.round((System.nanoTime() - started) / 1e9));
         write(flags, stamp, results);

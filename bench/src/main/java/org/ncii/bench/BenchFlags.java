@@ -33,7 +33,7 @@ record BenchFlags(Path root, int stepSeconds, int limitSeconds, double p99Target
               --service-env=notifier:KEY=VALUE;intake:KEY=VALUE   extra environment for a service (to try a setting)
               --clients=1000            distinct client addresses the reports come from (X-Forwarded-For through intake's
                                         trusted-proxy setting); 1 sends everything from one address
-              --scenarios=1,2,3,4,5     which scenarios to run (5, the footprint, is always measured)
+              --scenarios=1,2,3,4,5,6   which scenarios to run (5, the footprint, is always measured; 6 is the hash matcher)
             """;
 
     /** The extra environment {@code --service-env} gives {@code module} (intake, takedown or notifier). */
@@ -74,7 +74,7 @@ record BenchFlags(Path root, int stepSeconds, int limitSeconds, double p99Target
                 Integer.parseInt(f.getOrDefault("outbox-rows", "5000")),
                 Boolean.parseBoolean(f.getOrDefault("profile", "true")),
                 root.resolve(f.getOrDefault("results", "bench/results")),
-                java.util.Arrays.stream(f.getOrDefault("scenarios", "1,2,3,4,5").split(",")).map(String::trim)
+                java.util.Arrays.stream(f.getOrDefault("scenarios", "1,2,3,4,5,6").split(",")).map(String::trim)
                         .map(Integer::parseInt).collect(java.util.stream.Collectors.toSet()),
                 f.getOrDefault("service-env", ""),
                 Integer.parseInt(f.getOrDefault("clients", "1000")),

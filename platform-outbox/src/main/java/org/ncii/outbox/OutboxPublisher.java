@@ -45,17 +45,24 @@ public class OutboxPublisher {
     private final MutinyEmitter<String> emitter;
     private final int batchSize;
     private final Duration lease;
+    private final String markSent;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicLong lastFailureAt = new AtomicLong();
 
     public OutboxPublisher(Pool pool, @Channel("outbox") MutinyEmitter<String> emitter,
                            @ConfigProperty(name = "outbox.batch-size", defaultValue = "200") int batchSize,
-                           @ConfigProperty(name = "outbox.lease", defaultValue = "30s") Duration lease) {
+                           @ConfigProperty(name = "outbox.lease", defaultValue = "30s") Duration lease,
+                           @ConfigProperty(name = "outbox.clear-sent-envelopes", defaultValue = "true") boolean clearSent) {
         this.pool = pool;
         this.emitter = emitter;
         this.batchSize = batchSize;
         this.lease = lease;
+        // The envelope is blanked once the broker has it: a ReportSubmitted or NoticeRequested of a victim who chose
+        // to share their identity carries it, and the outbox must not keep personal data in clear after its job.
+        // Only a service's own module tests keep it, to read what was published.
+        this.markSent = "UPDATE outbox_event SET sent_at = now(), lease_until = NULL"
+                + (clearSent ? ", envelope = ''" : "") + " WHERE id = ANY($1)";
     }
 
     @Scheduled(every = "${outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -162,9 +169,7 @@ public class OutboxPublisher {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        // The envelope is blanked once the broker has it: a ReportSubmitted or NoticeRequested of a victim who chose
-        // to share their identity carries it, and the outbox must not keep personal data in clear after its job.
-        return pool.preparedQuery("UPDATE outbox_event SET sent_at = now(), lease_until = NULL, envelope = '' WHERE id = ANY($1)")
+        return pool.preparedQuery(markSent)
                 .execute(Tuple.of(ids.toArray(new Long[0]))).replaceWithVoid();
     }
 
