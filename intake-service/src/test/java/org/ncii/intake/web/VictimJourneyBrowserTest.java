@@ -125,7 +125,9 @@ class VictimJourneyBrowserTest {
         page.manage().deleteCookieNamed("intake-form");
         page.findElement(By.xpath("//button[normalize-space()='Send report']")).click();
 
-        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your form could not be sent");
+        // The click returns before the next page has replaced this one: wait for it.
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+                .until(() -> page.findElement(By.tagName("h1")).getText().equals("Your form could not be sent"));
         check("victim-form-expired");
         assertThat(db.count("SELECT count(*) FROM report_item WHERE url = ?", address)).isZero();
     }
