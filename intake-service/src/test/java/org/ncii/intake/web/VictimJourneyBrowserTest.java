@@ -99,7 +99,9 @@ class VictimJourneyBrowserTest {
         check("victim-withdraw-confirm");
         assertThat(db.count("SELECT count(*) FROM intake_case WHERE case_ref = ? AND withdrawn_at IS NULL", caseRef)).isOne();
         page.findElement(By.xpath("//button[normalize-space()='Yes, withdraw my report']")).click();
-        assertThat(page.findElement(By.id("withdrawn-case-ref")).getText()).isEqualTo(caseRef);
+        // The click returns before the next page has replaced this one: wait for it.
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
+                .until(() -> page.findElement(By.id("withdrawn-case-ref")).getText().equals(caseRef));
         check("victim-withdrawn");
         assertThat(db.count("SELECT count(*) FROM intake_case WHERE case_ref = ? AND status = 'WITHDRAWN'", caseRef)).isOne();
     }
