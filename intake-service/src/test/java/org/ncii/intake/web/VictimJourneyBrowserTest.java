@@ -55,7 +55,7 @@ class VictimJourneyBrowserTest {
     void victimFilesAReportWithTwoAddressesReadsItsProgressAndWithdrawsIt() {
         WebDriver page = chromium.desktop().open(url("/")).driver();
         check("victim-home");
-        page.findElement(By.linkText("Start a report")).click();
+        chromium.clickAndLoad(By.linkText("Start a report"));
         check("victim-report");
 
         String video = VictimReports.uniqueUrl("video.example.com");
@@ -72,7 +72,7 @@ class VictimJourneyBrowserTest {
         page.findElement(By.id("goodFaith")).click();
         page.findElement(By.id("accurate")).click();
         page.findElement(By.id("signature")).sendKeys(VictimReports.NAME);
-        page.findElement(By.xpath("//button[normalize-space()='Send report']")).click();
+        chromium.clickAndLoad(By.xpath("//button[normalize-space()='Send report']"));
 
         String caseRef = page.findElement(By.id("receipt-case-ref")).getText();
         String accessCode = page.findElement(By.id("receipt-access-code")).getText();
@@ -83,25 +83,23 @@ class VictimJourneyBrowserTest {
         assertOnlyOwnResourcesLoaded(page);
 
         showsProgress(caseRef);
-        page.findElement(By.linkText("Check progress of your report")).click();
+        chromium.clickAndLoad(By.linkText("Check progress of your report"));
         check("victim-status-lookup");
         page.findElement(By.id("caseRef")).sendKeys(caseRef);
         page.findElement(By.id("accessCode")).sendKeys(accessCode.toLowerCase().replace("-", ""));
-        page.findElement(By.xpath("//button[normalize-space()='Show progress']")).click();
+        chromium.clickAndLoad(By.xpath("//button[normalize-space()='Show progress']"));
         assertThat(page.findElement(By.id("status-case-ref")).getText()).isEqualTo(caseRef);
         assertThat(page.findElement(By.tagName("main")).getText()).contains(video, picture, "YouTube", "Sent", "Deadline:",
                 "Removed", "The website's hosting company", "Platform is acting on it");
         assertThat(page.getCurrentUrl()).doesNotContain(accessCode).doesNotContain(accessCode.replace("-", ""));
         check("victim-status");
 
-        page.findElement(By.xpath("//button[normalize-space()='Withdraw this report']")).click();
+        chromium.clickAndLoad(By.xpath("//button[normalize-space()='Withdraw this report']"));
         assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Are you sure");
         check("victim-withdraw-confirm");
         assertThat(db.count("SELECT count(*) FROM intake_case WHERE case_ref = ? AND withdrawn_at IS NULL", caseRef)).isOne();
-        page.findElement(By.xpath("//button[normalize-space()='Yes, withdraw my report']")).click();
-        // The click returns before the next page has replaced this one: wait for it.
-        await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
-                .until(() -> page.findElement(By.id("withdrawn-case-ref")).getText().equals(caseRef));
+        chromium.clickAndLoad(By.xpath("//button[normalize-space()='Yes, withdraw my report']"));
+        assertThat(page.findElement(By.id("withdrawn-case-ref")).getText()).isEqualTo(caseRef);
         check("victim-withdrawn");
         assertThat(db.count("SELECT count(*) FROM intake_case WHERE case_ref = ? AND status = 'WITHDRAWN'", caseRef)).isOne();
     }
@@ -109,7 +107,7 @@ class VictimJourneyBrowserTest {
     @Test
     void refusedFormFocusesTheErrorSummaryWhoseLinksLeadToTheFields() {
         WebDriver page = chromium.desktop().open(url("/report")).driver();
-        page.findElement(By.xpath("//button[normalize-space()='Send report']")).click();
+        chromium.clickAndLoad(By.xpath("//button[normalize-space()='Send report']"));
 
         assertThat(page.getTitle()).startsWith("Error:");
         assertThat(page.switchTo().activeElement().getAttribute("class")).contains("error-summary");
@@ -125,11 +123,9 @@ class VictimJourneyBrowserTest {
         page.findElement(By.id("url-0")).sendKeys(address);
         // A forged cross-site post arrives without this site's cookie; so does a form kept open after it expired.
         page.manage().deleteCookieNamed("intake-form");
-        page.findElement(By.xpath("//button[normalize-space()='Send report']")).click();
+        chromium.clickAndLoad(By.xpath("//button[normalize-space()='Send report']"));
 
-        // The click returns before the next page has replaced this one: wait for it.
-        await().atMost(Duration.ofSeconds(15)).ignoreExceptions()
-                .until(() -> page.findElement(By.tagName("h1")).getText().equals("Your form could not be sent"));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your form could not be sent");
         check("victim-form-expired");
         assertThat(db.count("SELECT count(*) FROM report_item WHERE url = ?", address)).isZero();
     }
@@ -137,7 +133,7 @@ class VictimJourneyBrowserTest {
     @Test
     void quickExitLeavesWithoutLeavingThisPageInTheHistory() {
         WebDriver page = chromium.desktop().open(url("/")).driver();
-        page.findElement(By.linkText("Start a report")).click();
+        chromium.clickAndLoad(By.linkText("Start a report"));
         // The machine has no network: point the button at a local blank page, the script is what is under test.
         chromium.script("document.getElementById('quick-exit').setAttribute('href', 'about:blank');");
         page.findElement(By.id("quick-exit")).click();

@@ -8,13 +8,18 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The machine's own headless Chromium, driven through its own chromedriver: these machines cannot
@@ -30,6 +35,7 @@ public final class Chromium implements AutoCloseable {
     public static final Dimension DESKTOP = new Dimension(1280, 900);
     public static final Dimension PHONE = new Dimension(375, 740);
 
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(30);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriver driver;
@@ -70,7 +76,7 @@ public final class Chromium implements AutoCloseable {
                     .usingAnyFreePort()
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             return new Chromium(driver, profile);
         } catch (IOException e) {
@@ -85,6 +91,25 @@ public final class Chromium implements AutoCloseable {
     public Chromium open(String url) {
         driver.get(url);
         return this;
+    }
+
+    /**
+     * Clicks something that loads a new page (a link, a form's submit button) and returns once that page has
+     * replaced the old one and finished loading. Selenium's click returns as soon as the click is dispatched, so a
+     * test that reads the page right after a bare click can read the old one.
+     */
+    public Chromium clickAndLoad(WebElement element) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        element.click();
+        WebDriverWait wait = new WebDriverWait(driver, PAGE_LOAD);
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** {@link #clickAndLoad(WebElement)} on the element {@code locator} finds. */
+    public Chromium clickAndLoad(By locator) {
+        return clickAndLoad(driver.findElement(locator));
     }
 
     public Chromium desktop() {

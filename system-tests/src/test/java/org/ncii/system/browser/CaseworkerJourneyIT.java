@@ -50,10 +50,10 @@ class CaseworkerJourneyIT {
             chromium.open(takedown + "/dashboard");
             signIn(chromium, DashboardAccounts.ADMIN, DashboardAccounts.ADMIN_PASSWORD);
             new Select(chromium.driver().findElement(By.id("platform"))).selectByValue("X");
-            button(chromium, "Filter").click();
+            chromium.clickAndLoad(button(chromium, "Filter"));
             waitForText(chromium, c.caseRef());
             chromium.screenshot("dashboard-system-queue");
-            chromium.driver().findElement(By.linkText(c.caseRef())).click();
+            chromium.clickAndLoad(By.linkText(c.caseRef()));
             waitForText(chromium, "File it by hand");
 
             assertThat(body(chromium)).contains("File it by hand").contains(url);
@@ -61,7 +61,7 @@ class CaseworkerJourneyIT {
             chromium.assertAccessible("case page (system)");
             chromium.screenshot("dashboard-system-case");
             chromium.driver().findElement(By.cssSelector("[id^=reference-]")).sendKeys("X-CASE-" + t);
-            button(chromium, "Mark submitted").click();
+            chromium.clickAndLoad(button(chromium, "Mark submitted"));
             waitForText(chromium, "Mark submitted by hand: done");
             assertThat(body(chromium)).contains("Mark submitted by hand: done").contains("X-CASE-" + t);
             chromium.screenshot("dashboard-system-submitted");
@@ -84,14 +84,14 @@ class CaseworkerJourneyIT {
             chromium.driver().findElement(By.id("partner-name")).sendKeys("Reddit Safety");
             chromium.driver().findElement(By.id("partner-platforms")).sendKeys("REDDIT");
             chromium.driver().findElement(By.id("partner-email")).sendKeys("safety@reddit.example");
-            button(chromium, "Register partner").click();
+            chromium.clickAndLoad(button(chromium, "Register partner"));
             waitForText(chromium, "Partner registered");
             assertThat(body(chromium)).contains("Partner registered").contains("shown only this once").contains("whsec_");
             chromium.assertAccessible("partner registered");
             chromium.screenshot("dashboard-system-partner-registered");
             partnerId = chromium.driver().findElement(By.id("partner-id")).getText();
 
-            chromium.driver().findElement(By.linkText("Open this partner")).click();
+            chromium.clickAndLoad(By.linkText("Open this partner"));
             waitForText(chromium, "Partner Reddit Safety");
             assertThat(body(chromium)).contains("Partner Reddit Safety").contains("REDDIT");
             chromium.screenshot("dashboard-system-partner");
@@ -107,7 +107,7 @@ class CaseworkerJourneyIT {
         chromium.open(intake + "/status");
         chromium.driver().findElement(By.id("caseRef")).sendKeys(c.caseRef());
         chromium.driver().findElement(By.id("accessCode")).sendKeys(c.accessCode());
-        button(chromium, "Show progress").click();
+        chromium.clickAndLoad(button(chromium, "Show progress"));
         waitForText(chromium, c.caseRef());
         chromium.screenshot("dashboard-system-victim-status");
     }
@@ -115,7 +115,7 @@ class CaseworkerJourneyIT {
     private static void signIn(Chromium chromium, String email, String password) {
         chromium.driver().findElement(By.id("email")).sendKeys(email);
         chromium.driver().findElement(By.id("password")).sendKeys(password);
-        button(chromium, "Sign in").click();
+        chromium.clickAndLoad(button(chromium, "Sign in"));
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
     }

@@ -18,7 +18,7 @@ final class DashboardBrowser {
         chromium.open(base + "dashboard");
         chromium.driver().findElement(By.id("email")).sendKeys(email);
         chromium.driver().findElement(By.id("password")).sendKeys(password);
-        chromium.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        chromium.clickAndLoad(By.cssSelector("form button[type=submit]"));
         waitFor(chromium, By.cssSelector("form.sign-out"));
     }
 

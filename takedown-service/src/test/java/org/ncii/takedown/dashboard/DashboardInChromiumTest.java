@@ -71,7 +71,7 @@ class DashboardInChromiumTest {
             chromium.open(base + "dashboard?country=NL");
             assertThat(DashboardBrowser.text(chromium)).contains("Robin Caseworker").contains(caseRef);
             DashboardBrowser.checkPage(chromium, "queue");
-            chromium.driver().findElement(By.linkText(caseRef)).click();
+            chromium.clickAndLoad(By.linkText(caseRef));
             DashboardBrowser.waitFor(chromium, By.cssSelector("[id^=reference-]"));
 
             assertThat(DashboardBrowser.text(chromium)).contains("File it by hand").contains("https://www.facebook.com/photo/?fbid=8801");
@@ -80,7 +80,7 @@ class DashboardInChromiumTest {
             DashboardBrowser.checkPage(chromium, "case");
 
             chromium.driver().findElement(By.cssSelector("[id^=reference-]")).sendKeys("FB-WEB-8801");
-            DashboardBrowser.button(chromium, "Mark submitted").click();
+            chromium.clickAndLoad(DashboardBrowser.button(chromium, "Mark submitted"));
             DashboardBrowser.waitForText(chromium, "Mark submitted by hand: done");
             assertThat(DashboardBrowser.text(chromium)).contains("Mark submitted by hand: done")
                     .contains("Sent, waiting for the platform").contains("FB-WEB-8801");
@@ -99,7 +99,7 @@ class DashboardInChromiumTest {
             chromium.driver().findElement(By.id("displayName")).sendKeys("Sam New");
             chromium.driver().findElement(By.id("new-email")).sendKeys(email);
             chromium.driver().findElement(By.id("new-password")).sendKeys("sam's first password");
-            DashboardBrowser.button(chromium, "Add account").click();
+            chromium.clickAndLoad(DashboardBrowser.button(chromium, "Add account"));
             DashboardBrowser.waitForText(chromium, "Account created for");
             assertThat(DashboardBrowser.text(chromium)).contains("Account created for " + email).contains("Sam New");
 
@@ -120,14 +120,14 @@ class DashboardInChromiumTest {
             chromium.open(base + "dashboard/cases/" + caseRef);
             chromium.script("document.querySelectorAll('input[name=\"csrf-token\"]').forEach(e => e.remove())");
             chromium.driver().findElement(By.cssSelector("[id^=reference-]")).sendKeys("FORGED-1");
-            DashboardBrowser.button(chromium, "Mark submitted").click();
+            chromium.clickAndLoad(DashboardBrowser.button(chromium, "Mark submitted"));
             new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
                     .until(d -> d.getCurrentUrl().contains("/actions"));
             assertThat(db.query("SELECT status FROM removal_request WHERE case_ref = ?", caseRef).get(0))
                     .containsEntry("status", "PENDING");
 
             chromium.open(base + "dashboard");
-            DashboardBrowser.button(chromium, "Sign out").click();
+            chromium.clickAndLoad(DashboardBrowser.button(chromium, "Sign out"));
             DashboardBrowser.waitForText(chromium, "You are signed out");
             assertThat(DashboardBrowser.text(chromium)).contains("You are signed out");
             chromium.open(base + "dashboard/cases/" + caseRef);
