@@ -10,20 +10,17 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
 import org.ncii.testkit.hostile.HostileRun.Mutation;
 import org.ncii.testkit.hostile.HostileRun.Request;
 import org.ncii.testkit.TestDatabase;
+import org.ncii.testkit.hostile.Gen;
 import org.ncii.testkit.hostile.HostileInput;
 import org.ncii.testkit.hostile.HostileRun;
 
 /**
  * 5,000 generated hostile reports and withdrawals: each is refused with a 4xx problem+json and stores nothing.
- * The cases come from jqwik generators drawn with a fixed seed inside this {@code @QuarkusTest}, because jqwik's
- * own engine does not start Quarkus.
+ * The cases come from {@link Gen} generators drawn with a fixed seed inside this {@code @QuarkusTest}.
  */
 @QuarkusTest
 class HostileReportTest {
@@ -62,18 +59,18 @@ class HostileReportTest {
         assertThat(db.count("SELECT count(*) FROM intake_case WHERE withdrawn_at IS NOT NULL")).isEqualTo(withdrawn);
     }
 
-    private Arbitrary<Request> reports() {
-        Arbitrary<ObjectNode> noisy = Combinators.combine(Arbitraries.of(FREE_TEXT).list().ofMaxSize(3),
-                HostileInput.text().list().ofSize(3)).as((fields, texts) -> {
+    private Gen<Request> reports() {
+        Gen<ObjectNode> noisy = Gen.combine(Gen.of(FREE_TEXT).list(3), HostileInput.text().list(3, 3),
+                (fields, texts) -> {
                     ObjectNode body = HostileInputBodies.validReport();
                     for (int i = 0; i < fields.size(); i++) {
                         HostileRun.set(body, fields.get(i), JSON.getNodeFactory().textNode(texts.get(i)));
                     }
                     return body;
                 });
-        return Combinators.combine(noisy, breakers(), HostileInput.damage(), Arbitraries.doubles().between(0, 1),
-                Arbitraries.of("application/json", "application/json; charset=utf-8", "application/json; charset=latin1"))
-                .as((body, breaker, damage, at, type) -> {
+        return Gen.combine(noisy, breakers(), HostileInput.damage(), Gen.doubles(0, 1),
+                Gen.of("application/json", "application/json; charset=utf-8", "application/json; charset=latin1"),
+                (body, breaker, damage, at, type) -> {
                     breaker.apply().accept(body);
                     return new Request(breaker.label() + " " + damage, "v1/reports", Map.of("Content-Type", type),
                             HostileInput.bytes(body, damage, at));
@@ -81,36 +78,35 @@ class HostileReportTest {
     }
 
     /** Each makes a report invalid on its own, so whatever else a case carries, it must be refused. */
-    private static Arbitrary<Mutation> breakers() {
-        Arbitrary<String> required = Arbitraries.of(REQUIRED);
-        return Arbitraries.oneOf(
+    private static Gen<Mutation> breakers() {
+        Gen<String> required = Gen.of(REQUIRED);
+        return Gen.oneOf(
                 required.map(p -> new Mutation("missing " + p, b -> HostileRun.remove(b, p))),
                 required.map(p -> new Mutation("null " + p, b -> HostileRun.set(b, p, JSON.nullNode()))),
-                Combinators.combine(required, HostileInput.wrongType())
-                        .as((p, v) -> new Mutation("wrong type " + p, b -> HostileRun.set(b, p, v))),
-                Combinators.combine(Arbitraries.of("/reporter/role", "/subject/countryOfResidence"), HostileInput.text())
-                        .as((p, t) -> new Mutation("hostile " + p, b -> HostileRun.set(b, p, JSON.getNodeFactory().textNode(t)))),
+                Gen.combine(required, HostileInput.wrongType(),
+                        (p, v) -> new Mutation("wrong type " + p, b -> HostileRun.set(b, p, v))),
+                Gen.combine(Gen.of("/reporter/role", "/subject/countryOfResidence"), HostileInput.text(),
+                        (p, t) -> new Mutation("hostile " + p, b -> HostileRun.set(b, p, JSON.getNodeFactory().textNode(t)))),
                 HostileInput.refusedUrl().map(u -> new Mutation("refused url",
                         b -> HostileRun.set(b, "/content/0/url", JSON.getNodeFactory().textNode(u)))),
-                Combinators.combine(Arbitraries.of("", "/reporter", "/subject", "/declarations", "/content/0"),
-                                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), HostileInput.text())
-                        .as((p, name, t) -> new Mutation("extra field " + p, b -> ((ObjectNode) b.at(p)).put("x-" + name, t))),
-                Arbitraries.of("/declarations/notConsented", "/declarations/goodFaith", "/declarations/accurate")
+                Gen.combine(Gen.of("", "/reporter", "/subject", "/declarations", "/content/0"),
+                        Gen.strings(Gen.LETTERS, 1, 12), HostileInput.text(),
+                        (p, name, t) -> new Mutation("extra field " + p, b -> ((ObjectNode) b.at(p)).put("x-" + name, t))),
+                Gen.of("/declarations/notConsented", "/declarations/goodFaith", "/declarations/accurate")
                         .map(p -> new Mutation("declaration false " + p, b -> HostileRun.set(b, p, JSON.getNodeFactory().booleanNode(false)))),
-                Arbitraries.integers().between(51, 400).map(n -> new Mutation(n + " items", b -> {
+                Gen.integers(51, 400).map(n -> new Mutation(n + " items", b -> {
                     for (int i = 0; i < n; i++) {
                         b.withArray("content").addObject().put("url", "https://example.com/" + i);
                     }
                 })),
-                Arbitraries.of(" ", "\t\n", "\u2003", "\u0000", "Ada\u0000", "\u001b[31m").map(s -> new Mutation("blank signature",
+                Gen.of(" ", "\t\n", "\u2003", "\u0000", "Ada\u0000", "\u001b[31m").map(s -> new Mutation("blank signature",
                         b -> b.put("signature", s))));
     }
 
-    private Arbitrary<Request> withdrawals() {
-        Arbitrary<String> caseRef = Arbitraries.oneOf(HostileInput.text(), Arbitraries.strings().withChars("TD-0123456789ABCDEFGHJKMNPQRSTVWXYZ")
-                .ofLength(12));
-        return Combinators.combine(caseRef, HostileInput.text(), HostileInput.text())
-                .as((ref, code, body) -> new Request("withdrawal", "v1/reports/" + HostileRun.segment(ref) + "/withdrawal",
+    private Gen<Request> withdrawals() {
+        Gen<String> caseRef = Gen.oneOf(HostileInput.text(), Gen.strings("TD-0123456789ABCDEFGHJKMNPQRSTVWXYZ", 12, 12));
+        return Gen.combine(caseRef, HostileInput.text(), HostileInput.text(),
+                (ref, code, body) -> new Request("withdrawal", "v1/reports/" + HostileRun.segment(ref) + "/withdrawal",
                         Map.of("X-Access-Code", HostileRun.headerValue(code), "Content-Type", "application/json"),
                         body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }

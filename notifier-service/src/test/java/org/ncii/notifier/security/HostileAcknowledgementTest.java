@@ -16,9 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ncii.notifier.partner.NewPartner;
@@ -27,13 +24,14 @@ import org.ncii.notifier.partner.RegisteredPartner;
 import org.ncii.testkit.hostile.HostileRun.Mutation;
 import org.ncii.testkit.hostile.HostileRun.Request;
 import org.ncii.testkit.TestDatabase;
+import org.ncii.testkit.hostile.Gen;
 import org.ncii.testkit.hostile.HostileInput;
 import org.ncii.testkit.hostile.HostileRun;
 
 /**
  * 5,000 generated hostile acknowledgements of a partner's own notice, sent with the partner's valid API key so the
- * body is what is tested: each is refused with a 4xx problem+json and records nothing. Cases come from jqwik
- * generators drawn with a fixed seed inside this {@code @QuarkusTest}, because jqwik's engine does not start Quarkus.
+ * body is what is tested: each is refused with a 4xx problem+json and records nothing. Cases come from {@link Gen}
+ * generators drawn with a fixed seed inside this {@code @QuarkusTest}.
  */
 @QuarkusTest
 class HostileAcknowledgementTest {
@@ -73,16 +71,15 @@ class HostileAcknowledgementTest {
         assertThat(db.query("SELECT status FROM notice WHERE notice_id = ?", noticeId).get(0)).containsEntry("status", "DELIVERED");
     }
 
-    private static Arbitrary<Request> acknowledgements(String noticeId, String key) {
-        Arbitrary<String> path = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(9, Arbitraries.just(noticeId)),
-                net.jqwik.api.Tuple.of(1, HostileInput.text().map(HostileRun::segment)));
-        Arbitrary<ObjectNode> noisy = Combinators.combine(HostileInput.text(), HostileInput.text(),
-                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), HostileInput.text())
-                .as((reason, reference, extra, value) -> JSON.createObjectNode().put("status", "REMOVED")
+    private static Gen<Request> acknowledgements(String noticeId, String key) {
+        Gen<String> path = Gen.frequency(
+                Gen.weight(9, Gen.just(noticeId)),
+                Gen.weight(1, HostileInput.text().map(HostileRun::segment)));
+        Gen<ObjectNode> noisy = Gen.combine(HostileInput.text(), HostileInput.text(), Gen.strings(Gen.LETTERS, 1, 12),
+                HostileInput.text(), (reason, reference, extra, value) -> JSON.createObjectNode().put("status", "REMOVED")
                         .put("reason", reason).put("reference", reference).put(extra, value));
-        return Combinators.combine(path, noisy, breakers(), HostileInput.damage(), Arbitraries.doubles().between(0, 1))
-                .as((p, body, breaker, damage, at) -> {
+        return Gen.combine(path, noisy, breakers(), HostileInput.damage(), Gen.doubles(0, 1),
+                (p, body, breaker, damage, at) -> {
                     breaker.apply().accept(body);
                     return new Request(breaker.label() + " " + damage, "v1/partner/notices/" + p + "/acknowledgements",
                             Map.of("Content-Type", "application/json", "Authorization", key),
@@ -91,14 +88,14 @@ class HostileAcknowledgementTest {
     }
 
     /** Each makes an acknowledgement invalid on its own, so whatever else a case carries, it must be refused. */
-    private static Arbitrary<Mutation> breakers() {
-        Arbitrary<String> notAnInstant = HostileInput.text()
+    private static Gen<Mutation> breakers() {
+        Gen<String> notAnInstant = HostileInput.text()
                 // Jackson reads a value that trims to nothing (control characters included) as absent.
                 .filter(t -> !t.trim().isEmpty() && !t.trim().matches("[-+0-9.eE]+"));
-        Arbitrary<String> tooLong = Arbitraries.strings().withChars("a<>{}$'\"\u0430").ofMinLength(2001).ofMaxLength(6000);
-        return Arbitraries.oneOf(
-                Arbitraries.just(new Mutation("missing status", b -> b.remove("status"))),
-                Arbitraries.just(new Mutation("null status", b -> b.putNull("status"))),
+        Gen<String> tooLong = Gen.strings("a<>{}$'\"\u0430", 2001, 6000);
+        return Gen.oneOf(
+                Gen.just(new Mutation("missing status", b -> b.remove("status"))),
+                Gen.just(new Mutation("null status", b -> b.putNull("status"))),
                 HostileInput.wrongType().map(v -> new Mutation("wrong type status", b -> b.set("status", v))),
                 HostileInput.text().map(t -> new Mutation("hostile status", b -> b.put("status", t))),
                 tooLong.map(t -> new Mutation("reason too long", b -> b.put("reason", t))),

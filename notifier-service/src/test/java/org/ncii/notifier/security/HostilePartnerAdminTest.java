@@ -11,23 +11,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ncii.testkit.hostile.HostileRun.Mutation;
 import org.ncii.testkit.hostile.HostileRun.Request;
 import org.ncii.testkit.TestDatabase;
+import org.ncii.testkit.hostile.Gen;
 import org.ncii.testkit.hostile.HostileInput;
 import org.ncii.testkit.hostile.HostileRun;
 
 /**
  * 5,000 generated hostile requests per admin endpoint, sent with a valid admin token so the input is what is
  * tested: each is refused with a 4xx problem+json and leaves no partner, secret or delivery behind. Cases come from
- * jqwik generators drawn with a fixed seed inside this {@code @QuarkusTest}, because jqwik's engine does not start
- * Quarkus.
+ * {@link Gen} generators drawn with a fixed seed inside this {@code @QuarkusTest}.
  */
 @QuarkusTest
 class HostilePartnerAdminTest {
@@ -57,10 +54,10 @@ class HostilePartnerAdminTest {
     void hostilePartnerIdsAreRefusedAsProblemsAndChangeNothing(String method, String action) {
         long before = partnerRows();
         // Ids with NUL included: PostgreSQL refuses the 0x00 byte, so the service must turn such an id away first.
-        Arbitrary<String> partnerId = Arbitraries.oneOf(HostileInput.text(),
-                HostileInput.text().map(t -> t + '\u0000'), Arbitraries.just("\u0000"));
-        Arbitrary<Request> requests = Combinators.combine(partnerId, HostileInput.text())
-                .as((id, body) -> new Request("partner id", method, "v1/partners/" + HostileRun.segment(id) + action,
+        Gen<String> partnerId = Gen.oneOf(HostileInput.text(),
+                HostileInput.text().map(t -> t + '\u0000'), Gen.just("\u0000"));
+        Gen<Request> requests = Gen.combine(partnerId, HostileInput.text(),
+                (id, body) -> new Request("partner id", method, "v1/partners/" + HostileRun.segment(id) + action,
                         Map.of("Authorization", admin(), "Content-Type", "application/json"),
                         body.getBytes(StandardCharsets.UTF_8)));
 
@@ -74,18 +71,18 @@ class HostilePartnerAdminTest {
     @Test
     void hostileReplaysAreRefusedAsProblemsAndReplayNothing() {
         long before = partnerRows();
-        Arbitrary<String> notAnInstant = HostileInput.text()
+        Gen<String> notAnInstant = HostileInput.text()
                 .filter(t -> !t.trim().isEmpty() && !t.trim().matches("[-+0-9.eE]+"));
-        Arbitrary<Mutation> breakers = Arbitraries.oneOf(
-                Arbitraries.of("from", "to").map(f -> new Mutation("missing " + f, b -> b.remove(f))),
-                Arbitraries.of("from", "to").map(f -> new Mutation("null " + f, b -> b.putNull(f))),
-                Combinators.combine(Arbitraries.of("from", "to"), HostileInput.wrongType())
-                        .as((f, v) -> new Mutation("wrong type " + f, b -> b.set(f, v))),
-                Combinators.combine(Arbitraries.of("from", "to"), notAnInstant)
-                        .as((f, t) -> new Mutation("hostile " + f, b -> b.put(f, t))));
-        Arbitrary<Request> requests = Combinators.combine(breakers, HostileInput.damage(), Arbitraries.doubles().between(0, 1),
-                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10), HostileInput.text())
-                .as((breaker, damage, at, extra, value) -> {
+        Gen<Mutation> breakers = Gen.oneOf(
+                Gen.of("from", "to").map(f -> new Mutation("missing " + f, b -> b.remove(f))),
+                Gen.of("from", "to").map(f -> new Mutation("null " + f, b -> b.putNull(f))),
+                Gen.combine(Gen.of("from", "to"), HostileInput.wrongType(),
+                        (f, v) -> new Mutation("wrong type " + f, b -> b.set(f, v))),
+                Gen.combine(Gen.of("from", "to"), notAnInstant,
+                        (f, t) -> new Mutation("hostile " + f, b -> b.put(f, t))));
+        Gen<Request> requests = Gen.combine(breakers, HostileInput.damage(), Gen.doubles(0, 1),
+                Gen.strings(Gen.LETTERS, 1, 10), HostileInput.text(),
+                (breaker, damage, at, extra, value) -> {
                     ObjectNode body = JSON.createObjectNode().put("from", "2026-01-01T00:00:00Z")
                             .put("to", "2026-01-02T00:00:00Z").put(extra, value);
                     breaker.apply().accept(body);
@@ -101,17 +98,17 @@ class HostilePartnerAdminTest {
         assertThat(partnerRows()).isEqualTo(before);
     }
 
-    private static Arbitrary<Request> registrations() {
-        Arbitrary<ObjectNode> noisy = Combinators.combine(HostileInput.text(), Arbitraries.of("name", "email", "extra"))
-                .as((text, field) -> {
+    private static Gen<Request> registrations() {
+        Gen<ObjectNode> noisy = Gen.combine(HostileInput.text(), Gen.of("name", "email", "extra"),
+                (text, field) -> {
                     ObjectNode body = JSON.createObjectNode().put("name", "Hostile Test Partner")
                             .put("webhookUrl", "https://127.0.0.1/hooks").put("email", "abuse@example.org");
                     body.putArray("platforms").add(FREE_PLATFORM);
                     body.put(field, text);
                     return body;
                 });
-        return Combinators.combine(noisy, registrationBreakers(), HostileInput.damage(), Arbitraries.doubles().between(0, 1))
-                .as((body, breaker, damage, at) -> {
+        return Gen.combine(noisy, registrationBreakers(), HostileInput.damage(), Gen.doubles(0, 1),
+                (body, breaker, damage, at) -> {
                     breaker.apply().accept(body);
                     return new Request(breaker.label() + " " + damage, "v1/partners",
                             Map.of("Authorization", admin(), "Content-Type", "application/json"),
@@ -120,26 +117,26 @@ class HostilePartnerAdminTest {
     }
 
     /** Each makes a registration invalid on its own, so whatever else a case carries, it must be refused. */
-    private static Arbitrary<Mutation> registrationBreakers() {
-        Arbitrary<String> internalUrl = Combinators.combine(Arbitraries.of("https", "http"),
-                        Arbitraries.of("169.254.169.254", "[fd00:ec2::254]", "10.0.0.1", "192.168.1.1", "100.64.0.1",
-                                "0.0.0.0", "[fc00::1]", "172.16.0.1", "[::ffff:169.254.169.254]"))
-                .as((scheme, host) -> scheme + "://" + host + "/latest/meta-data/");
-        return Arbitraries.oneOf(
-                Arbitraries.of("name", "platforms").map(f -> new Mutation("missing " + f, b -> b.remove(f))),
-                Arbitraries.of("name", "platforms").map(f -> new Mutation("null " + f, b -> b.putNull(f))),
-                Combinators.combine(Arbitraries.of("name", "platforms", "webhookUrl", "email"), HostileInput.wrongType())
-                        .as((f, v) -> new Mutation("wrong type " + f, b -> b.set(f, v))),
+    private static Gen<Mutation> registrationBreakers() {
+        Gen<String> internalUrl = Gen.combine(Gen.of("https", "http"),
+                Gen.of("169.254.169.254", "[fd00:ec2::254]", "10.0.0.1", "192.168.1.1", "100.64.0.1",
+                        "0.0.0.0", "[fc00::1]", "172.16.0.1", "[::ffff:169.254.169.254]"),
+                (scheme, host) -> scheme + "://" + host + "/latest/meta-data/");
+        return Gen.oneOf(
+                Gen.of("name", "platforms").map(f -> new Mutation("missing " + f, b -> b.remove(f))),
+                Gen.of("name", "platforms").map(f -> new Mutation("null " + f, b -> b.putNull(f))),
+                Gen.combine(Gen.of("name", "platforms", "webhookUrl", "email"), HostileInput.wrongType(),
+                        (f, v) -> new Mutation("wrong type " + f, b -> b.set(f, v))),
                 HostileInput.text().map(t -> new Mutation("hostile platform", b -> b.withArray("platforms").add(t))),
                 HostileInput.refusedUrl().map(u -> new Mutation("refused webhook url", b -> b.put("webhookUrl", u))),
                 internalUrl.map(u -> new Mutation("internal webhook url", b -> b.put("webhookUrl", u))),
                 HostileInput.text().filter(t -> !t.contains("@"))
                         .map(t -> new Mutation("hostile email", b -> b.put("email", t.isEmpty() ? "x" : t))),
-                Arbitraries.of(" ", "\t", "\u2003").map(s -> new Mutation("blank name", b -> b.put("name", s))),
-                Arbitraries.strings().withChars("a<>{}$\u0430").ofMinLength(201).ofMaxLength(3000)
+                Gen.of(" ", "\t", "\u2003").map(s -> new Mutation("blank name", b -> b.put("name", s))),
+                Gen.strings("a<>{}$\u0430", 201, 3000)
                         .map(s -> new Mutation("name too long", b -> b.put("name", s))),
-                Arbitraries.just(new Mutation("no platforms", b -> b.putArray("platforms"))),
-                Arbitraries.integers().between(51, 200).map(n -> new Mutation(n + " platforms", b -> {
+                Gen.just(new Mutation("no platforms", b -> b.putArray("platforms"))),
+                Gen.integers(51, 200).map(n -> new Mutation(n + " platforms", b -> {
                     for (int i = 0; i < n; i++) {
                         b.withArray("platforms").add("X");
                     }

@@ -12,14 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
- * jqwik generators for hostile request content: injection text, refused URLs, wrong JSON types, deep nesting and
- * byte-level corruption. Only the generators are used: jqwik's engine cannot start Quarkus, so the
- * {@code @QuarkusTest} classes draw their cases through {@link HostileRun} with a fixed seed.
+ * Generators for hostile request content: injection text, refused URLs, wrong JSON types, deep nesting and
+ * byte-level corruption. The {@code @QuarkusTest} classes draw their cases through {@link HostileRun} with a fixed seed.
  */
 public final class HostileInput {
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -44,40 +40,39 @@ public final class HostileInput {
     }
 
     /** URLs every service must refuse where a URL is asked for: foreign schemes, embedded credentials, no host. */
-    public static Arbitrary<String> refusedUrl() {
-        Arbitrary<String> host = Arbitraries.of(HOSTS);
-        Arbitrary<String> path = Arbitraries.strings().alpha().numeric().ofMaxLength(20);
-        return Arbitraries.oneOf(
-                Combinators.combine(Arbitraries.of("https", "http"), host, path)
-                        .as((s, h, p) -> s + "://user:secret@" + h + "/" + p),
-                Combinators.combine(host, path).as((h, p) -> "https://:token@" + h + "/" + p),
+    public static Gen<String> refusedUrl() {
+        Gen<String> host = Gen.of(HOSTS);
+        Gen<String> path = Gen.strings(Gen.LETTERS + Gen.DIGITS, 0, 20);
+        return Gen.oneOf(
+                Gen.combine(Gen.of("https", "http"), host, path, (s, h, p) -> s + "://user:secret@" + h + "/" + p),
+                Gen.combine(host, path, (h, p) -> "https://:token@" + h + "/" + p),
                 path.map(p -> "javascript:alert('" + p + "')"),
                 path.map(p -> "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" + p),
-                Combinators.combine(Arbitraries.of("file", "ftp", "gopher", "ldap", "dict", "jar:file"), host, path)
-                        .as((s, h, p) -> s + "://" + h + "/" + p),
+                Gen.combine(Gen.of("file", "ftp", "gopher", "ldap", "dict", "jar:file"), host, path,
+                        (s, h, p) -> s + "://" + h + "/" + p),
                 path.map(p -> "https:///" + p),
                 path.map(p -> "//" + p),
-                Arbitraries.of(INJECTIONS));
+                Gen.of(INJECTIONS));
     }
 
     /** Hostile text: injections, refused URLs, control characters, any code point, and strings past every size rule. */
-    public static Arbitrary<String> text() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Arbitraries.of(INJECTIONS)),
-                net.jqwik.api.Tuple.of(3, refusedUrl()),
-                net.jqwik.api.Tuple.of(2, Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(16)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.strings().all().ofMaxLength(40)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().withChars("a\u0430\u0435\u043e<>'\"{}$").ofMinLength(2100).ofMaxLength(5000)));
+    public static Gen<String> text() {
+        return Gen.frequency(
+                Gen.weight(4, Gen.of(INJECTIONS)),
+                Gen.weight(3, refusedUrl()),
+                Gen.weight(2, Gen.strings('\u0000', '\u001f', 1, 16)),
+                Gen.weight(3, Gen.anyStrings(0, 40)),
+                Gen.weight(1, Gen.strings("a\u0430\u0435\u043e<>'\"{}$", 2100, 5000)));
     }
 
     /** Values of the wrong JSON type for a string, enum, boolean or timestamp field. */
-    public static Arbitrary<JsonNode> wrongType() {
-        return Arbitraries.oneOf(
+    public static Gen<JsonNode> wrongType() {
+        return Gen.oneOf(
                 text().map(t -> (JsonNode) NODES.objectNode().put("$where", t)),
-                text().list().ofMaxSize(5).map(HostileInput::array),
-                Arbitraries.integers().between(2, 3000).map(HostileInput::deep),
-                Arbitraries.just(NODES.objectNode()),
-                Arbitraries.just(NODES.arrayNode()));
+                text().list(5).map(HostileInput::array),
+                Gen.integers(2, 3000).map(HostileInput::deep),
+                Gen.just(NODES.objectNode()),
+                Gen.just(NODES.arrayNode()));
     }
 
     /** Nested arrays {@code depth} levels deep, past the parser's nesting limit at the high end. */
@@ -100,8 +95,8 @@ public final class HostileInput {
         NONE, NONE_AGAIN, INVALID_UTF8, RAW_CONTROL, TRUNCATED, TRAILING, NOT_AN_OBJECT, BOM_AND_GARBAGE
     }
 
-    public static Arbitrary<Damage> damage() {
-        return Arbitraries.of(Damage.class);
+    public static Gen<Damage> damage() {
+        return Gen.of(Damage.class);
     }
 
     /** The body's bytes after the damage; {@code at} picks the position (0..1) where bytes are cut or inserted. */

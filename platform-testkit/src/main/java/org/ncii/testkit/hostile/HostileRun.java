@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Iterator;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -18,11 +18,9 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.engine.SourceOfRandomness;
 
 /**
- * Draws hostile requests from a jqwik arbitrary's sample stream with a fixed seed (so a failure names a reproducible case number)
+ * Draws hostile requests from a generator with a fixed seed (so a failure names a reproducible case number)
  * and sends them over one reused HTTP/1.1 connection, collecting every answer that is not a 4xx problem+json.
  */
 public final class HostileRun {
@@ -56,15 +54,14 @@ public final class HostileRun {
         this.base = base;
     }
 
-    public Summary post(Arbitrary<Request> requests) {
-        // sampleStream draws from the thread's source of randomness; seeding it makes every run the same cases.
-        SourceOfRandomness.create(Long.toString(SEED));
-        Iterator<Request> generated = requests.sampleStream().iterator();
+    public Summary post(Gen<Request> requests) {
+        // One seeded source for the whole run: case i is the i-th draw, the same in every run.
+        Random random = new Random(SEED);
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < CASES; i++) {
-            Request request = generated.next();
+            Request request = requests.sample(random);
             HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(request.path()))
                     .timeout(Duration.ofSeconds(20))
                     .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));

@@ -12,22 +12,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
 import org.ncii.takedown.StaffTokens;
 import org.ncii.takedown.TestEvents;
 import org.ncii.testkit.hostile.HostileRun.Mutation;
 import org.ncii.testkit.hostile.HostileRun.Request;
 import org.ncii.testkit.TestDatabase;
+import org.ncii.testkit.hostile.Gen;
 import org.ncii.testkit.hostile.HostileInput;
 import org.ncii.testkit.hostile.HostileRun;
 
 /**
  * 5,000 generated hostile staff actions on a real removal request, sent with a valid staff token so the body is
- * what is tested: each is refused with a 4xx problem+json and changes nothing. Cases come from jqwik generators
- * drawn with a fixed seed inside this {@code @QuarkusTest}, because jqwik's own engine does not start Quarkus.
+ * what is tested: each is refused with a 4xx problem+json and changes nothing. Cases come from {@link Gen}
+ * generators drawn with a fixed seed inside this {@code @QuarkusTest}.
  */
 @QuarkusTest
 class HostileActionTest {
@@ -55,20 +53,19 @@ class HostileActionTest {
         assertThat(TestEvents.status(db, id)).isEqualTo(status);
     }
 
-    private static Arbitrary<Request> actions(String id, String bearer) {
-        Arbitrary<String> path = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(9, Arbitraries.just(id)),
-                net.jqwik.api.Tuple.of(1, HostileInput.text().map(HostileRun::segment)));
-        Arbitrary<ObjectNode> noisy = Combinators.combine(HostileInput.text(), HostileInput.text(),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), HostileInput.text())
-                .as((note, reference, extra, value) -> {
+    private static Gen<Request> actions(String id, String bearer) {
+        Gen<String> path = Gen.frequency(
+                Gen.weight(9, Gen.just(id)),
+                Gen.weight(1, HostileInput.text().map(HostileRun::segment)));
+        Gen<ObjectNode> noisy = Gen.combine(HostileInput.text(), HostileInput.text(), Gen.strings(Gen.LETTERS, 1, 12),
+                HostileInput.text(), (note, reference, extra, value) -> {
                     ObjectNode body = JSON.createObjectNode().put("action", "MARK_SUBMITTED").put("note", note)
                             .put("reference", reference);
                     body.put(extra, value);
                     return body;
                 });
-        return Combinators.combine(path, noisy, breakers(), HostileInput.damage(), Arbitraries.doubles().between(0, 1))
-                .as((p, body, breaker, damage, at) -> {
+        return Gen.combine(path, noisy, breakers(), HostileInput.damage(), Gen.doubles(0, 1),
+                (p, body, breaker, damage, at) -> {
                     breaker.apply().accept(body);
                     return new Request(breaker.label() + " " + damage, "v1/removal-requests/" + p + "/actions",
                             Map.of("Content-Type", "application/json", "Authorization", bearer),
@@ -77,11 +74,11 @@ class HostileActionTest {
     }
 
     /** Each makes an action invalid on its own, so whatever else a case carries, it must be refused. */
-    private static Arbitrary<Mutation> breakers() {
-        Arbitrary<String> tooLong = Arbitraries.strings().withChars("a<>{}$'\"\u0430").ofMinLength(2001).ofMaxLength(6000);
-        return Arbitraries.oneOf(
-                Arbitraries.just(new Mutation("missing action", b -> b.remove("action"))),
-                Arbitraries.just(new Mutation("null action", b -> b.putNull("action"))),
+    private static Gen<Mutation> breakers() {
+        Gen<String> tooLong = Gen.strings("a<>{}$'\"\u0430", 2001, 6000);
+        return Gen.oneOf(
+                Gen.just(new Mutation("missing action", b -> b.remove("action"))),
+                Gen.just(new Mutation("null action", b -> b.putNull("action"))),
                 HostileInput.wrongType().map(v -> new Mutation("wrong type action", b -> b.set("action", v))),
                 HostileInput.text().map(t -> new Mutation("hostile action", b -> b.put("action", t))),
                 tooLong.map(t -> new Mutation("note too long", b -> b.put("note", t))),
