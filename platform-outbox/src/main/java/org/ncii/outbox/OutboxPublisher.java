@@ -49,12 +49,15 @@ public class OutboxPublisher {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicLong lastFailureAt = new AtomicLong();
+    private final GracefulStop stop;
 
     public OutboxPublisher(Pool pool, @Channel("outbox") MutinyEmitter<String> emitter,
                            @ConfigProperty(name = "outbox.batch-size", defaultValue = "200") int batchSize,
                            @ConfigProperty(name = "outbox.lease", defaultValue = "30s") Duration lease,
-                           @ConfigProperty(name = "outbox.clear-sent-envelopes", defaultValue = "true") boolean clearSent) {
+                           @ConfigProperty(name = "outbox.clear-sent-envelopes", defaultValue = "true") boolean clearSent,
+                           GracefulStop stop) {
         this.pool = pool;
+        this.stop = stop;
         this.emitter = emitter;
         this.batchSize = batchSize;
         this.lease = lease;
@@ -91,7 +94,8 @@ public class OutboxPublisher {
 
     private void drain() {
         wakeRequested.set(false);
-        publishBatch().subscribe().with(sent -> {
+        // While the service stops, no batch starts (its rows wait for the next instance); one in flight is awaited.
+        stop.run(this::publishBatch).subscribe().with(sent -> {
             if (sent == batchSize || wakeRequested.get()) {
                 drain();
             } else {

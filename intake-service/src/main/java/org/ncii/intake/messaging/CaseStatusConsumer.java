@@ -13,6 +13,7 @@ import org.ncii.events.CaseStatusChanged;
 import org.ncii.events.CloudEventCodec;
 import org.ncii.events.EventType;
 import org.ncii.intake.service.CaseStatusReadModel;
+import org.ncii.outbox.GracefulStop;
 
 /**
  * Feeds intake's status read model from {@code takedown.case-status.v1}. The offset is committed only after the
@@ -26,10 +27,12 @@ public class CaseStatusConsumer {
 
     private final CloudEventCodec codec;
     private final CaseStatusReadModel readModel;
+    private final GracefulStop stop;
 
-    public CaseStatusConsumer(ObjectMapper mapper, CaseStatusReadModel readModel) {
+    public CaseStatusConsumer(ObjectMapper mapper, CaseStatusReadModel readModel, GracefulStop stop) {
         this.codec = new CloudEventCodec(mapper);
         this.readModel = readModel;
+        this.stop = stop;
     }
 
     @Incoming("case-status")
@@ -53,7 +56,7 @@ public class CaseStatusConsumer {
         }
         // A short database outage holds the partition here (retrying); past that the snapshot is skipped (see the
         // channel's failure-strategy): each snapshot is complete, so the case's next one repairs the read model.
-        return readModel.apply(event.id(), change)
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(30)).atMost(20);
+        return stop.run(() -> readModel.apply(event.id(), change)
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(30)).atMost(20));
     }
 }

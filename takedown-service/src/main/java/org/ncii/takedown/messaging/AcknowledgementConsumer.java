@@ -10,6 +10,7 @@ import org.ncii.events.AcknowledgementReceived;
 import org.ncii.events.CloudEventCodec;
 import org.ncii.events.DeliveryResult;
 import org.ncii.events.PartnerMatchReported;
+import org.ncii.outbox.GracefulStop;
 import org.ncii.takedown.hashbank.FoundAgain;
 import org.ncii.takedown.service.NoticeFeedback;
 
@@ -22,18 +23,20 @@ public class AcknowledgementConsumer {
     private static final Logger LOG = Logger.getLogger(AcknowledgementConsumer.class);
 
     private final CloudEventCodec codec;
+    private final GracefulStop stop;
     private final NoticeFeedback feedback;
     private final FoundAgain foundAgain;
 
-    public AcknowledgementConsumer(ObjectMapper mapper, NoticeFeedback feedback, FoundAgain foundAgain) {
+    public AcknowledgementConsumer(ObjectMapper mapper, NoticeFeedback feedback, FoundAgain foundAgain, GracefulStop stop) {
         this.codec = new CloudEventCodec(mapper);
+        this.stop = stop;
         this.feedback = feedback;
         this.foundAgain = foundAgain;
     }
 
     @Incoming("acks")
     public Uni<Void> consume(String envelope) {
-        return Uni.createFrom().item(() -> codec.read(envelope))
+        return stop.run(() -> Uni.createFrom().item(() -> codec.read(envelope))
                 .chain(decoded -> {
                     if (decoded.isEmpty()) {
                         return Uni.createFrom().voidItem();
@@ -50,6 +53,6 @@ public class AcknowledgementConsumer {
                 })
                 .onFailure(e -> !(e instanceof IllegalArgumentException))
                 .retry().atMost(3)
-                .onFailure().invoke(e -> LOG.errorf("acknowledgement event not applied: %s", e.getClass().getName()));
+                .onFailure().invoke(e -> LOG.errorf("acknowledgement event not applied: %s", e.getClass().getName())));
     }
 }

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.ncii.events.CloudEventCodec;
 import org.ncii.events.ReportSubmitted;
 import org.ncii.events.ReportWithdrawn;
+import org.ncii.outbox.GracefulStop;
 import org.ncii.takedown.service.CaseOpening;
 import org.ncii.takedown.service.CaseWithdrawal;
 
@@ -21,18 +22,20 @@ public class ReportConsumer {
     private static final Logger LOG = Logger.getLogger(ReportConsumer.class);
 
     private final CloudEventCodec codec;
+    private final GracefulStop stop;
     private final CaseOpening opening;
     private final CaseWithdrawal withdrawal;
 
-    public ReportConsumer(ObjectMapper mapper, CaseOpening opening, CaseWithdrawal withdrawal) {
+    public ReportConsumer(ObjectMapper mapper, CaseOpening opening, CaseWithdrawal withdrawal, GracefulStop stop) {
         this.codec = new CloudEventCodec(mapper);
+        this.stop = stop;
         this.opening = opening;
         this.withdrawal = withdrawal;
     }
 
     @Incoming("reports")
     public Uni<Void> consume(String envelope) {
-        return Uni.createFrom().item(() -> codec.read(envelope))
+        return stop.run(() -> Uni.createFrom().item(() -> codec.read(envelope))
                 .chain(decoded -> {
                     if (decoded.isEmpty()) {
                         return Uni.createFrom().voidItem();
@@ -46,6 +49,6 @@ public class ReportConsumer {
                 })
                 .onFailure(e -> !(e instanceof IllegalArgumentException))
                 .retry().atMost(3)
-                .onFailure().invoke(e -> LOG.errorf("report event not applied: %s", e.getClass().getName()));
+                .onFailure().invoke(e -> LOG.errorf("report event not applied: %s", e.getClass().getName())));
     }
 }

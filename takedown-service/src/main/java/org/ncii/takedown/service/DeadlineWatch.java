@@ -12,6 +12,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import org.jboss.logging.Logger;
 import org.ncii.events.RequestStatus;
+import org.ncii.outbox.GracefulStop;
 import org.ncii.takedown.Actor;
 import org.ncii.takedown.CaseFile;
 import org.ncii.takedown.RemovalRequest;
@@ -37,23 +38,25 @@ public class DeadlineWatch {
     private final TakedownEvents events;
     private final Clock clock;
     private final DeadlineConfig config;
+    private final GracefulStop stop;
 
-    public DeadlineWatch(CaseFiles files, TakedownEvents events, Clock clock, DeadlineConfig config) {
+    public DeadlineWatch(CaseFiles files, TakedownEvents events, Clock clock, DeadlineConfig config, GracefulStop stop) {
         this.files = files;
         this.events = events;
         this.clock = clock;
         this.config = config;
+        this.stop = stop;
     }
 
     @Scheduled(every = "${takedown.deadline.check-every:30s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return check().invoke(changed -> {
+        return stop.runOrSkip(() -> check().invoke(changed -> {
             if (changed > 0) {
                 LOG.infof("deadline check changed %d request(s)", changed);
             }
         }).onFailure().invoke(e -> LOG.warnf("deadline check failed: %s", e.getClass().getSimpleName()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+                .onFailure().recoverWithNull().replaceWithVoid());
     }
 
     /** Runs the check now, batch after batch, until nothing is due; returns how many requests it changed. */

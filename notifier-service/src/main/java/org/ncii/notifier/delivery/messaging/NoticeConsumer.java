@@ -12,6 +12,7 @@ import org.ncii.events.CloudEventCodec;
 import org.ncii.notifier.delivery.service.DeliveryPlanner;
 import org.ncii.notifier.delivery.service.DeliveryResults;
 import org.ncii.notifier.delivery.service.DeliveryWorker;
+import org.ncii.outbox.GracefulStop;
 
 /**
  * Reads {@code takedown.notices.v1}. The offset is committed only after the returned Uni completed, that is after
@@ -25,12 +26,15 @@ public class NoticeConsumer {
     private final DeliveryPlanner planner;
     private final DeliveryResults results;
     private final DeliveryWorker worker;
+    private final GracefulStop stop;
 
-    public NoticeConsumer(ObjectMapper mapper, DeliveryPlanner planner, DeliveryResults results, DeliveryWorker worker) {
+    public NoticeConsumer(ObjectMapper mapper, DeliveryPlanner planner, DeliveryResults results, DeliveryWorker worker,
+                          GracefulStop stop) {
         this.codec = new CloudEventCodec(mapper);
         this.planner = planner;
         this.results = results;
         this.worker = worker;
+        this.stop = stop;
     }
 
     @Incoming("notices")
@@ -45,7 +49,7 @@ public class NoticeConsumer {
         if (event.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return planner.handle(event.get()).invoke(() -> {
+        return stop.run(() -> planner.handle(event.get())).invoke(() -> {
             results.flushSoon();
             worker.wake();
         });
