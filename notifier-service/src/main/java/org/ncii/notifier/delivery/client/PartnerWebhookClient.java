@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,6 +102,9 @@ public class PartnerWebhookClient {
                 .withDescription("webhook " + id)
                 .withTimeout().duration(limits.timeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withCircuitBreaker()
+                // Only the partner failing counts: an attempt the bulkhead or rate limit held back never reached it,
+                // and counting those opened a healthy partner's circuit under a burst.
+                .skipOn(List.of(BulkheadException.class, RateLimitException.class))
                 .requestVolumeThreshold(limits.requestVolume())
                 .failureRatio(limits.failureRatio())
                 .delay(limits.circuitDelay().toMillis(), ChronoUnit.MILLIS)

@@ -44,6 +44,13 @@ public interface DeliveryConfig {
         @WithDefault("50")
         int batchSize();
 
+        /**
+         * Attempts one instance runs at once, across all partners. The worker claims no more than this leaves room
+         * for, so a backlog is not claimed all at once only to be refused by the partners' bulkheads and written back.
+         */
+        @WithDefault("64")
+        int maxInFlight();
+
         /** How long a claimed message stays with one instance; longer than any single attempt can take. */
         @WithDefault("5m")
         Duration lease();

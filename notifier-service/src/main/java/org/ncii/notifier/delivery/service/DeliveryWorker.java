@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,6 +17,7 @@ import io.vertx.core.Vertx;
 import org.jboss.logging.Logger;
 import org.ncii.notifier.delivery.config.DeliveryConfig;
 import org.ncii.notifier.delivery.repository.DeliveryClaims;
+import org.ncii.outbox.GracefulStop;
 
 /**
  * The due-attempt worker: claims due messages (several instances can run side by side, see
@@ -35,17 +37,22 @@ public class DeliveryWorker {
     private final Vertx vertx;
     private final Clock clock;
     private final DeliveryConfig.Worker config;
+    private final GracefulStop stop;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    /** A round had no room for everything due: the next attempt to end wakes the worker. */
+    private final AtomicBoolean starved = new AtomicBoolean();
 
     public DeliveryWorker(DeliveryClaims claims, Courier courier, Scheduler scheduler, Vertx vertx, Clock clock,
-                          DeliveryConfig config) {
+                          DeliveryConfig config, GracefulStop stop) {
         this.claims = claims;
         this.courier = courier;
         this.scheduler = scheduler;
         this.vertx = vertx;
         this.clock = clock;
         this.config = config.worker();
+        this.stop = stop;
     }
 
     @Scheduled(identity = JOB, every = "${notifier.delivery.worker.poll-interval:1s}", delayed = "1s",
@@ -56,7 +63,7 @@ public class DeliveryWorker {
 
     /** Claims what is due now unless a claim is running; a wake during one makes it go round again. */
     public void wake() {
-        if (scheduler.isPaused(JOB)) {
+        if (scheduler.isPaused(JOB) || stop.stopping()) {
             return;
         }
         wakeRequested.set(true);
@@ -67,11 +74,17 @@ public class DeliveryWorker {
 
     private void claimRound() {
         wakeRequested.set(false);
+        int room = Math.min(config.batchSize(), config.maxInFlight() - inFlight.get());
+        if (room <= 0) {
+            starved.set(true);
+            running.set(false);
+            return;
+        }
         Instant now = clock.instant();
-        claims.claimDue(now, now.plus(config.lease()), config.batchSize()).subscribe().with(ids -> {
+        claims.claimDue(now, now.plus(config.lease()), room).subscribe().with(ids -> {
             ids.forEach(this::start);
             running.set(false);
-            if (ids.size() == config.batchSize() || wakeRequested.get()) {
+            if (ids.size() == room || wakeRequested.get()) {
                 wake();
             }
         }, failure -> {
@@ -84,9 +97,20 @@ public class DeliveryWorker {
     private void start(String deliveryId) {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> courier.attempt(deliveryId).subscribe().with(
-                this::wakeWhenDue,
-                failure -> LOG.warnf("attempt at delivery %s failed to run: %s", deliveryId, failure.toString())));
+        // An attempt started before a stop is awaited (its outcome recorded); one not yet started waits out its lease.
+        inFlight.incrementAndGet();
+        context.runOnContext(ignored -> stop.run(() -> courier.attempt(deliveryId))
+                .onTermination().invoke(this::ended)
+                .subscribe().with(
+                        this::wakeWhenDue,
+                        failure -> LOG.warnf("attempt at delivery %s failed to run: %s", deliveryId, failure.toString())));
+    }
+
+    private void ended() {
+        inFlight.decrementAndGet();
+        if (starved.getAndSet(false)) {
+            wake();
+        }
     }
 
     /** A retry due before the next poll gets a timer of its own, so short delays (and Retry-After) are kept. */
