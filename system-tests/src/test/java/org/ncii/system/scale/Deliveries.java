@@ -1,6 +1,5 @@
 package org.ncii.system.scale;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,15 +29,6 @@ record Deliveries(List<ReceivedWebhook> accepted) {
     /** Accepted deliveries per notice id, for one type. */
     Map<String, Long> perNotice(String type) {
         return ofType(type).stream().collect(Collectors.groupingBy(ReceivedWebhook::noticeId, Collectors.counting()));
-    }
-
-    /** Webhook ids whose first accepted delivery arrived between {@code from} and {@code to}. */
-    Set<String> firstAcceptedBetween(Instant from, Instant to) {
-        return accepted.stream().collect(Collectors.groupingBy(ReceivedWebhook::webhookId,
-                        Collectors.mapping(ReceivedWebhook::receivedAt, Collectors.minBy(Instant::compareTo))))
-                .entrySet().stream()
-                .filter(e -> e.getValue().map(first -> !first.isBefore(from) && !first.isAfter(to)).orElse(false))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /** The report tokens the accepted announcements name (each report's one URL carries its token). */
