@@ -47,6 +47,10 @@ public class IntakeCase extends PanacheEntity {
     @Column(name = "share_identity", nullable = false)
     public boolean shareIdentity;
 
+    /** The victim asked to be told, on the status page, when a partner finds a copy again. */
+    @Column(name = "tell_found_again", nullable = false)
+    public boolean tellFoundAgain;
+
     @Column(name = "not_consented", nullable = false)
     public boolean notConsented;
 
@@ -89,6 +93,10 @@ public class IntakeCase extends PanacheEntity {
     /** The items of the latest case-status snapshot, as JSON; null until takedown first reported. */
     @Column(name = "status_items", columnDefinition = "text")
     public String statusItems;
+
+    /** Copies found again that takedown reported, as JSON; only kept when {@link #tellFoundAgain}. */
+    @Column(name = "found_again", columnDefinition = "text")
+    public String foundAgain;
 
     @Column(name = "status_updated_at")
     public Instant statusUpdatedAt;

@@ -9,7 +9,7 @@ import org.ncii.events.ReporterRole;
 /** A validated report with URLs normalised and duplicates merged, ready to become a case. */
 public record NewReport(List<Item> items, ReporterRole role, String name, String email, String phone,
                         String countryOfResidence, boolean minor, Declarations declarations, String signature,
-                        boolean shareIdentity) {
+                        boolean shareIdentity, boolean tellFoundAgain) {
 
     public NewReport {
         items = List.copyOf(items);

@@ -11,7 +11,7 @@
   if (!fieldset || !hidden || typeof Worker === 'undefined') {
     return;
   }
-  // What the report API's hashes accept today; quality and variant stay on the device until it accepts them too.
+  // The fields the report API's hashes take: the worker's PDQ quality and dihedral variant go with each hash.
   var SENT_FIELDS = ['algorithm', 'value', 'quality', 'variant'];
   var MAX_HASHES = 10;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.ncii.events.CaseStatusChanged;
+import org.ncii.events.FoundAgain;
 import org.ncii.events.ItemStatus;
 import org.ncii.events.RequestStatus;
 
@@ -28,6 +29,7 @@ public final class CaseFile {
     private final List<RemovalRequest> requests = new ArrayList<>();
     private final Map<UUID, List<RequestItem>> items = new LinkedHashMap<>();
     private final List<TimelineEntry> added = new ArrayList<>();
+    private final List<FoundAgain> foundAgain = new ArrayList<>();
 
     public CaseFile(TakedownCase theCase, List<RemovalRequest> requests, List<RequestItem> items) {
         this.theCase = theCase;
@@ -70,6 +72,16 @@ public final class CaseFile {
         added.add(TimelineEntry.of(theCase.caseRef, requestId, at, what, actor, who, why));
     }
 
+    /** The copies partners found again, oldest first, as every snapshot of the case lists them. */
+    public void foundAgain(List<FoundAgain> copies) {
+        foundAgain.clear();
+        foundAgain.addAll(copies);
+    }
+
+    public List<FoundAgain> foundAgain() {
+        return List.copyOf(foundAgain);
+    }
+
     /**
      * Moves {@code request} as {@code trigger} asks if the lifecycle allows it and records the change (a transition
      * to the same status is recorded as {@code what} without a status change); otherwise records the refusal and
@@ -109,7 +121,7 @@ public final class CaseFile {
                         request.updatedAt));
             }
         }
-        return new CaseStatusChanged(theCase.caseRef, theCase.status, theCase.statusVersion, at, statuses);
+        return new CaseStatusChanged(theCase.caseRef, theCase.status, theCase.statusVersion, at, statuses, foundAgain);
     }
 
     /** OPEN while any request awaits the platform or staff; RESOLVED once every request is finished. */

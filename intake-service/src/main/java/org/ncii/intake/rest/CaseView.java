@@ -20,7 +20,22 @@ public record CaseView(
                 example = "2026-11-28T11:02:00Z")
         Instant updatedAt,
         @Schema(required = true)
-        List<Item> items) {
+        List<Item> items,
+        @Schema(description = "Copies of the content that platforms found again later (by its hashes) and what they did, "
+                + "oldest first. Listed only when the report asked for it with tellMeIfFoundAgain; empty otherwise.",
+                required = true)
+        List<FoundCopy> foundAgain) {
+
+    /** A copy a platform found again and what it did with it. */
+    public record FoundCopy(
+            @Schema(description = "Platform id.", required = true, example = "FACEBOOK")
+            String platform,
+            @Schema(description = "What the platform did: REMOVED, BLOCKED (stopped at upload), RESTRICTED (hidden or "
+                    + "age-gated), or NONE (found, reported to us).", required = true, example = "REMOVED")
+            String actionTaken,
+            @Schema(description = "When the platform found it.", required = true, example = "2026-12-02T08:40:00Z")
+            Instant foundAt) {
+    }
 
     /** One URL at one platform. */
     public record Item(

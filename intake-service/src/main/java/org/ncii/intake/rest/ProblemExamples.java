@@ -39,7 +39,8 @@ final class ProblemExamples {
             {"caseRef":"TD-7KQ2-94XM","status":"IN_PROGRESS","submittedAt":"2026-11-28T10:15:30Z",\
             "updatedAt":"2026-11-28T11:02:00Z","items":[{"itemId":"6f1c2b9e-8a34-4b61-9a55-0f3f1d2c7b10",\
             "url":"https://www.example-tube.com/watch?v=abc123","platform":"YOUTUBE","status":"SENT",\
-            "dueAt":"2026-11-30T11:02:00Z","updatedAt":"2026-11-28T11:02:00Z"}]}""";
+            "dueAt":"2026-11-30T11:02:00Z","updatedAt":"2026-11-28T11:02:00Z"}],\
+            "foundAgain":[{"platform":"FACEBOOK","actionTaken":"REMOVED","foundAt":"2026-12-02T08:40:00Z"}]}""";
     static final String WITHDRAWN = """
             {"caseRef":"TD-7KQ2-94XM","status":"WITHDRAWN","withdrawnAt":"2026-11-28T12:00:00Z"}""";
 

@@ -39,5 +39,9 @@ public record ReportBody(
         String signature,
         @Schema(description = "Whether notices may name the victim (name, e-mail, phone, signature) instead of the helpline "
                 + "as authorised representative. Requires reporter name and e-mail.", defaultValue = "false", example = "false")
-        Boolean shareIdentityWithPlatforms) {
+        Boolean shareIdentityWithPlatforms,
+        @Schema(description = "Whether the case status (API and status page) should list copies that partner platforms find "
+                + "again later by the content's hashes, and what they did with them. Nothing else changes: no message is "
+                + "sent.", defaultValue = "false", example = "true")
+        Boolean tellMeIfFoundAgain) {
 }

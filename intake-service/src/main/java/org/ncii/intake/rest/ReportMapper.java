@@ -31,7 +31,8 @@ final class ReportMapper {
         }
         return new NewReport(merge(body.content()), reporter.role(), text(reporter.name()), text(reporter.email()),
                 text(reporter.phone()), body.subject().countryOfResidence(), body.subject().minor(),
-                new Declarations(true, true, true), body.signature().trim(), share);
+                new Declarations(true, true, true), body.signature().trim(), share,
+                Boolean.TRUE.equals(body.tellMeIfFoundAgain()));
     }
 
     private static List<NewReport.Item> merge(List<ContentItemBody> content) {

@@ -107,7 +107,8 @@ public class ReportResource {
     @GET
     @Path("/{caseRef}")
     @Operation(summary = "Follow a case", description = "The case and each URL's status at each platform, from intake's "
-            + "own copy of takedown's status (available while takedown is down). An unknown case and a wrong code both "
+            + "own copy of takedown's status (available while takedown is down), and, if the report asked for it, the copies "
+            + "platforms found again later. An unknown case and a wrong code both "
             + "answer 404. Ten wrong codes for one case within 15 minutes lock it for 15 minutes (429).")
     @APIResponse(responseCode = "200", description = "The case and per-item status.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class),
@@ -128,7 +129,8 @@ public class ReportResource {
             IntakeCase c = view.intakeCase();
             return new CaseView(c.caseRef, c.status, c.submittedAt, c.statusUpdatedAt, view.items().stream()
                     .map(i -> new CaseView.Item(i.itemId(), i.url(), i.platform(), i.status(), i.dueAt(), i.updatedAt()))
-                    .toList());
+                    .toList(), view.foundAgain().stream()
+                    .map(f -> new CaseView.FoundCopy(f.platform(), f.actionTaken(), f.foundAt())).toList());
         });
     }
 

@@ -138,6 +138,7 @@ public class ReportIntake {
         c.countryOfResidence = report.countryOfResidence();
         c.minor = report.minor();
         c.shareIdentity = report.shareIdentity();
+        c.tellFoundAgain = report.tellFoundAgain();
         c.notConsented = report.declarations().notConsented();
         c.goodFaith = report.declarations().goodFaith();
         c.accurate = report.declarations().accurate();

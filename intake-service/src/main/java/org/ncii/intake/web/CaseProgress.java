@@ -12,10 +12,11 @@ import org.ncii.intake.service.CaseStatusReadModel;
 
 /**
  * A case as the status page shows it: each reported address once, with where it stands at each platform that was
- * asked to remove it. Addresses are text only: the page never links to or previews the content.
+ * asked to remove it, and, when the victim asked, the copies platforms found again. Addresses are text only: the page
+ * never links to or previews the content.
  */
 record CaseProgress(String caseRef, StatusWords.State state, String submittedAt, String updatedAt, boolean withdrawn,
-                    List<Address> addresses) {
+                    List<Address> addresses, boolean tellFoundAgain, List<FoundCopy> foundAgain) {
 
     /** One reported address and its requests. */
     record Address(int number, String url, List<Request> requests) {
@@ -23,6 +24,10 @@ record CaseProgress(String caseRef, StatusWords.State state, String submittedAt,
 
     /** One removal request: which platform, its state in words, and its deadline when one runs. */
     record Request(String platform, StatusWords.State state, String deadline, String deadlineFromNow) {
+    }
+
+    /** A copy a platform found again, for victims who asked to be told: what happened, and when it was found. */
+    record FoundCopy(String line, String foundAt) {
     }
 
     static CaseProgress of(CaseStatusReadModel.View view, Clock clock) {
@@ -35,6 +40,8 @@ record CaseProgress(String caseRef, StatusWords.State state, String submittedAt,
         List<Address> addresses = new ArrayList<>();
         byUrl.forEach((url, requests) -> addresses.add(new Address(addresses.size() + 1, url, requests)));
         return new CaseProgress(c.caseRef, StatusWords.ofCase(c.status), StatusWords.when(c.submittedAt),
-                StatusWords.when(c.statusUpdatedAt), c.withdrawnAt != null, addresses);
+                StatusWords.when(c.statusUpdatedAt), c.withdrawnAt != null, addresses, c.tellFoundAgain,
+                view.foundAgain().stream().map(f -> new FoundCopy(StatusWords.foundAgain(f.platform(), f.actionTaken()),
+                        StatusWords.when(f.foundAt()))).toList());
     }
 }

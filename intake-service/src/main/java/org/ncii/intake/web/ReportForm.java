@@ -49,6 +49,10 @@ public class ReportForm {
     @RestForm
     public String shareIdentity;
 
+    /** "yes" when the victim asked to be told on the status page about copies found again. */
+    @RestForm
+    public String tellMeIfFoundAgain;
+
     /** Hashes computed in the browser (issue 11), as JSON in the API's {@code hashes} shape; usually empty. */
     @RestForm
     public String hashes;

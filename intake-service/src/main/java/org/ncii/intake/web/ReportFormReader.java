@@ -75,7 +75,7 @@ public class ReportFormReader {
                 new SubjectBody(text(form.country), yesNo(form.minor)),
                 new DeclarationsBody(form.checked(form.notConsented), form.checked(form.goodFaith), form.checked(form.accurate)),
                 form.signature == null ? null : form.signature.trim(),
-                share);
+                share, form.checked(form.tellMeIfFoundAgain));
         for (ConstraintViolation<ReportBody> violation : validator.validate(body)) {
             describe(violation, positions, errors);
         }

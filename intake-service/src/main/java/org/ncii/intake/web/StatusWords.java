@@ -69,6 +69,20 @@ final class StatusWords {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /**
+     * "Found again on TikTok and removed": a copy a platform found again, in the words takedown's timeline uses for
+     * the action, with the platform by its name.
+     */
+    static String foundAgain(String platform, String actionTaken) {
+        String action = switch (actionTaken == null ? "" : actionTaken) {
+            case "REMOVED" -> "removed";
+            case "BLOCKED" -> "blocked";
+            case "RESTRICTED" -> "restricted";
+            default -> "reported to us";
+        };
+        return "Found again on " + platform(platform) + " and " + action;
+    }
+
     static String when(Instant at) {
         return at == null ? null : WHEN.format(at);
     }

@@ -2,6 +2,8 @@ package org.ncii.takedown.hashbank;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,7 +18,8 @@ import org.ncii.takedown.repository.CaseFiles;
 
 /**
  * A partner found a copy of a case's content again (by a hash its notice carried): the case's timeline says where
- * and what the partner did, and the case's status is published again so intake can tell the victim. Once per event.
+ * and what the partner did, the copy is kept as a {@link FoundCopy}, and the case's status is published again with
+ * every copy found so far, so intake can tell the victim. Once per event and once per match id.
  */
 @ApplicationScoped
 public class FoundAgain {
@@ -55,11 +58,34 @@ public class FoundAgain {
                             return Uni.createFrom().voidItem();
                         }
                         var file = found.get();
-                        file.record(null, now, WHAT, Actor.PARTNER, match.partnerId(),
-                                describe(match.platform(), match.actionTaken()) + " (" + match.hash().length() / 2 * 8
-                                        + "-bit hash, found " + match.foundAt() + ")");
-                        return files.save(file).chain(() -> events.caseStatus(file, now));
+                        return FoundCopy.<FoundCopy>findById(match.matchId()).chain(known -> {
+                            if (known != null) {
+                                // The same match under another event id (a partner's retry): already on the case.
+                                return Uni.createFrom().voidItem();
+                            }
+                            file.record(null, now, WHAT, Actor.PARTNER, match.partnerId(),
+                                    describe(match.platform(), match.actionTaken()) + " (" + match.hash().length() / 2 * 8
+                                            + "-bit hash, found " + match.foundAt() + ")");
+                            FoundCopy copy = copy(match, now);
+                            // The file came with the copies found before (CaseFiles loads them); add this one in order.
+                            file.foundAgain(Stream.concat(file.foundAgain().stream(), Stream.of(copy.asEvent()))
+                                    .sorted(Comparator.comparing(org.ncii.events.FoundAgain::foundAt)).toList());
+                            return copy.<FoundCopy>persist()
+                                    .chain(() -> files.save(file))
+                                    .chain(() -> events.caseStatus(file, now));
+                        });
                     }));
         }).invoke(events::flushSoon);
+    }
+
+    private static FoundCopy copy(PartnerMatchReported match, Instant now) {
+        FoundCopy copy = new FoundCopy();
+        copy.matchId = match.matchId();
+        copy.caseRef = match.caseRef();
+        copy.platform = match.platform();
+        copy.actionTaken = match.actionTaken() == null ? "NONE" : match.actionTaken();
+        copy.foundAt = match.foundAt() == null ? now : match.foundAt();
+        copy.reportedAt = match.reportedAt() == null ? now : match.reportedAt();
+        return copy;
     }
 }

@@ -13,11 +13,13 @@ import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import org.ncii.events.FoundAgain;
 import org.ncii.takedown.CaseFile;
 import org.ncii.takedown.RemovalRequest;
 import org.ncii.takedown.RequestItem;
 import org.ncii.takedown.TakedownCase;
 import org.ncii.takedown.TimelineEntry;
+import org.ncii.takedown.hashbank.FoundCopy;
 
 /**
  * Loads and saves {@link CaseFile}s. Every writer locks the case row first ({@code FOR UPDATE}), so two changes to
@@ -92,15 +94,24 @@ public class CaseFiles {
         }
         List<String> refs = cases.stream().map(c -> c.caseRef).toList();
         return RemovalRequest.<RemovalRequest>list("caseRef in ?1 order by createdAt, platform", refs)
-                .chain(requests -> items(requests).map(items -> {
+                .chain(requests -> items(requests).chain(items -> foundAgain(refs).map(copies -> {
                     Map<String, List<RemovalRequest>> byCase = requests.stream()
                             .collect(Collectors.groupingBy(r -> r.caseRef));
                     return cases.stream().map(c -> {
                         List<RemovalRequest> own = byCase.getOrDefault(c.caseRef, List.of());
                         List<UUID> ids = own.stream().map(r -> r.id).toList();
-                        return new CaseFile(c, own, items.stream().filter(i -> ids.contains(i.requestId)).toList());
+                        CaseFile file = new CaseFile(c, own, items.stream().filter(i -> ids.contains(i.requestId)).toList());
+                        // Every status snapshot lists the copies found again, whatever change it reports.
+                        file.foundAgain(copies.getOrDefault(c.caseRef, List.of()));
+                        return file;
                     }).toList();
-                }));
+                })));
+    }
+
+    private Uni<Map<String, List<FoundAgain>>> foundAgain(List<String> refs) {
+        return FoundCopy.<FoundCopy>list("caseRef in ?1 order by foundAt, matchId", refs)
+                .map(copies -> copies.stream().collect(Collectors.groupingBy(copy -> copy.caseRef,
+                        Collectors.mapping(FoundCopy::asEvent, Collectors.toList()))));
     }
 
     private Uni<List<RequestItem>> items(List<RemovalRequest> requests) {
