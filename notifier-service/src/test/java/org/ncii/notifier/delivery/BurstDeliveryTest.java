@@ -57,7 +57,7 @@ class BurstDeliveryTest {
     @Test
     void aBurstBeyondThePartnersBulkheadIsDeliveredWithoutOpeningItsCircuit() {
         PartnerReceiver partner = fx.partnerWithWebhook("DISCORD");
-        partner.answer(r -> new PartnerReceiver.Reply(204, Map.of(), Duration.ofMillis(150)));
+        partner.answer(r -> new PartnerReceiver.Reply(204, Map.of(), Duration.ofMillis(50)));
         List<String> ids = new ArrayList<>();
         // The backlog a restarted or surviving instance finds: every message due at once.
         scheduler.pause(DeliveryWorker.JOB);
@@ -72,8 +72,10 @@ class BurstDeliveryTest {
         long sent = System.nanoTime();
         scheduler.resume(DeliveryWorker.JOB);
 
-        // Four at a time at 150 ms each takes 3 s; an opened circuit would hold the rest back for its 60 s delay.
-        await("every notice of the burst delivered").atMost(Duration.ofSeconds(45))
+        // An opened circuit holds every message back for its 60 s delay and says so on each: that must never happen.
+        await("every notice of the burst delivered").atMost(Duration.ofMinutes(2))
+                .failFast("the partner's circuit opened", () -> db.count("SELECT count(*) FROM delivery"
+                        + " WHERE notice_id = ANY(string_to_array(?, ',')) AND last_error = 'circuit open'", idList) > 0)
                 .until(() -> partner.verifiedCount() >= NOTICES);
         System.out.printf("burst: %d notices to one partner delivered in %d ms%n", NOTICES, (System.nanoTime() - sent) / 1_000_000);
         await("every delivery recorded").atMost(Duration.ofSeconds(15)).until(() -> db.count("SELECT count(*) FROM delivery"
