@@ -3,40 +3,36 @@ package org.ncii.notifier.matches;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import org.ncii.events.EventType;
 import org.ncii.events.PartnerMatchReported;
 import org.ncii.http.ProblemException;
 import org.ncii.notifier.delivery.Notice;
-import org.ncii.notifier.delivery.NoticeStatus;
 import org.ncii.outbox.Outbox;
 
 /**
  * Takes a partner's "found it again" report to the case. A partner may only name a hash that one of ITS notices
  * carried: any other hash is a 404, whether or not another case holds it, so the API tells a partner nothing it was
- * not already told (and cannot be used to probe the bank). The newest such notice names the case.
+ * not already told (and cannot be used to probe the bank). The newest such notice names the case; the hashes each
+ * partner received are looked up in {@link DeliveredHashes}, never by opening the sealed notices.
  */
 @ApplicationScoped
 public class PartnerMatches {
     static final String SERVICE = "notifier-service";
 
     private final Outbox outbox;
-    private final ObjectMapper mapper;
+    private final DeliveredHashes delivered;
     private final Clock clock;
 
-    public PartnerMatches(Outbox outbox, ObjectMapper mapper, Clock clock) {
+    public PartnerMatches(Outbox outbox, DeliveredHashes delivered, Clock clock) {
         this.outbox = outbox;
-        this.mapper = mapper;
+        this.delivered = delivered;
         this.clock = clock;
     }
 
@@ -52,9 +48,10 @@ public class PartnerMatches {
                 .firstResult()
                 .chain(existing -> existing != null
                         ? Uni.createFrom().item(new Recorded(existing.matchId, existing.noticeId, true))
-                        : Notice.<Notice>list("partnerId = ?1 and status <> ?2 order by createdAt desc", partnerId,
-                                        NoticeStatus.WITHDRAWN)
-                                .chain(notices -> record(partnerId, hash, report, foundAt, carrying(notices, hash)))))
+                        : delivered.holder(partnerId, hash)
+                                .chain(holder -> holder.isEmpty() ? Uni.createFrom().<Notice>nullItem()
+                                        : Notice.byId(holder.get().noticeId()))
+                                .chain(notice -> record(partnerId, hash, report, foundAt, notice))))
                 .invoke(recorded -> {
                     if (!recorded.repeated()) {
                         outbox.flushSoon();
@@ -62,9 +59,10 @@ public class PartnerMatches {
                 });
     }
 
-    private Uni<Recorded> record(String partnerId, String hash, MatchReport report, Instant foundAt,
-                                 Optional<Notice> carrying) {
-        Notice notice = carrying.orElseThrow(() -> ProblemException.notFound("no notice sent to you carried this hash"));
+    private Uni<Recorded> record(String partnerId, String hash, MatchReport report, Instant foundAt, Notice notice) {
+        if (notice == null) {
+            throw ProblemException.notFound("no notice sent to you carried this hash");
+        }
         Instant now = clock.instant();
         PartnerMatch match = new PartnerMatch();
         match.matchId = "mch_" + UUID.randomUUID().toString().replace("-", "");
@@ -80,31 +78,5 @@ public class PartnerMatches {
         return match.persist()
                 .chain(() -> outbox.add(EventType.PARTNER_MATCH_REPORTED, SERVICE, notice.noticeId, now, event))
                 .replaceWith(new Recorded(match.matchId, notice.noticeId, false));
-    }
-
-    /** The newest of the partner's live (not withdrawn) notices whose webhook body listed the hash. */
-    private Optional<Notice> carrying(List<Notice> notices, String hash) {
-        for (Notice notice : notices) {
-            if (notice.payload != null && lists(notice.payload, hash)) {
-                return Optional.of(notice);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean lists(String payload, String hash) {
-        try {
-            JsonNode items = mapper.readTree(payload).path("data").path("items");
-            for (JsonNode item : items) {
-                for (JsonNode h : item.path("hashes")) {
-                    if (hash.equalsIgnoreCase(h.path("value").asText())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

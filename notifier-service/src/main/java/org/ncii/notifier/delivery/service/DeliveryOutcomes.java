@@ -16,6 +16,7 @@ import org.ncii.notifier.delivery.DeliveryStatus;
 import org.ncii.notifier.delivery.MessageType;
 import org.ncii.notifier.delivery.Notice;
 import org.ncii.notifier.delivery.NoticeStatus;
+import org.ncii.notifier.matches.DeliveredHashes;
 import org.ncii.notifier.partner.PartnerDirectory;
 
 /**
@@ -30,12 +31,15 @@ public class DeliveryOutcomes {
     private final RetrySchedule schedule;
     private final PartnerDirectory directory;
     private final DeliveryResults results;
+    private final DeliveredHashes deliveredHashes;
     private final Clock clock;
 
-    public DeliveryOutcomes(RetrySchedule schedule, PartnerDirectory directory, DeliveryResults results, Clock clock) {
+    public DeliveryOutcomes(RetrySchedule schedule, PartnerDirectory directory, DeliveryResults results,
+                            DeliveredHashes deliveredHashes, Clock clock) {
         this.schedule = schedule;
         this.directory = directory;
         this.results = results;
+        this.deliveredHashes = deliveredHashes;
         this.clock = clock;
     }
 
@@ -102,10 +106,15 @@ public class DeliveryOutcomes {
     private Uni<Void> finish(Delivery d, Notice notice, DeliveryStatus status, String detail) {
         d.status = status;
         d.nextAttemptAt = null;
+        Uni<Void> received = Uni.createFrom().voidItem();
         if (d.messageType == MessageType.CREATED && notice.status != NoticeStatus.WITHDRAWN) {
             notice.status = NoticeStatus.valueOf(status.name());
             notice.updatedAt = d.updatedAt;
+            if (status == DeliveryStatus.DELIVERED) {
+                // The partner now holds the notice's hashes and may report copies it finds by them.
+                received = deliveredHashes.delivered(notice, d.updatedAt);
+            }
         }
-        return results.publish(notice, d.messageType, d.channel, DeliveryOutcome.valueOf(status.name()), d.attempts, detail);
+        return received.chain(() -> results.publish(notice, d.messageType, d.channel, DeliveryOutcome.valueOf(status.name()), d.attempts, detail));
     }
 }

@@ -23,6 +23,7 @@ import org.ncii.notifier.delivery.MessageType;
 import org.ncii.notifier.delivery.Notice;
 import org.ncii.notifier.delivery.NoticeStatus;
 import org.ncii.notifier.delivery.ProcessedEvent;
+import org.ncii.notifier.matches.DeliveredHashes;
 import org.ncii.notifier.partner.PartnerDirectory;
 import org.ncii.notifier.partner.PartnerEndpoint;
 
@@ -38,10 +39,13 @@ public class DeliveryPlanner {
     private final PartnerDirectory directory;
     private final WebhookPayloads payloads;
     private final DeliveryResults results;
+    private final DeliveredHashes deliveredHashes;
     private final Clock clock;
 
-    public DeliveryPlanner(PartnerDirectory directory, WebhookPayloads payloads, DeliveryResults results, Clock clock) {
+    public DeliveryPlanner(PartnerDirectory directory, WebhookPayloads payloads, DeliveryResults results,
+                           DeliveredHashes deliveredHashes, Clock clock) {
         this.directory = directory;
+        this.deliveredHashes = deliveredHashes;
         this.payloads = payloads;
         this.results = results;
         this.clock = clock;
@@ -111,7 +115,7 @@ public class DeliveryPlanner {
             // A partner without a (working) webhook or address pulls its notices: nothing to send.
             notice.channel = DeliveryChannel.PULL;
             notice.status = NoticeStatus.PENDING;
-            return persistNotice(notice, fresh);
+            return persistNotice(notice, fresh).chain(() -> deliveredHashes.delivered(notice, now));
         } else if (email != null && !email.isBlank()) {
             notice.channel = DeliveryChannel.EMAIL;
             notice.emailTo = email;
@@ -183,7 +187,8 @@ public class DeliveryPlanner {
                 notice.status = NoticeStatus.WITHDRAWN;
                 notice.payload = null;
                 notice.updatedAt = now;
-                Uni<?> stored = found != null ? Uni.createFrom().item(notice) : notice.persist();
+                Uni<?> stored = (found != null ? Uni.createFrom().item(notice) : notice.persist())
+                        .call(() -> deliveredHashes.withdrawn(w.noticeId()));
                 if (!reached || (notice.channel != DeliveryChannel.WEBHOOK && notice.channel != DeliveryChannel.EMAIL)) {
                     return stored.replaceWithVoid();
                 }
