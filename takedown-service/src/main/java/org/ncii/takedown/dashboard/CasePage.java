@@ -21,6 +21,7 @@ import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
 import org.ncii.http.ProblemException;
 import org.ncii.takedown.StaffAction;
+import org.ncii.takedown.hashbank.HashBankStaff;
 import org.ncii.takedown.registry.PlatformRegistry;
 import org.ncii.takedown.rest.StaffViews;
 import org.ncii.takedown.service.CaseReading;
@@ -28,7 +29,8 @@ import org.ncii.takedown.service.StaffActions;
 
 /**
  * One case: its requests by platform with the notice as sent, the timeline, and the staff actions as buttons. The
- * actions go through the same {@link StaffActions} as the staff API; a refused one is explained on the page.
+ * actions go through the same {@link StaffActions} as the staff API; a refused one is explained on the page. Cases
+ * whose content matched this one's by hash are listed near the top, so a caseworker sees the link on both cases.
  */
 @Path("/dashboard")
 @Produces(MediaType.TEXT_HTML)
@@ -37,16 +39,21 @@ public class CasePage {
     private final StaffActions actions;
     private final StaffViews views;
     private final PlatformRegistry registry;
+    private final HashBankStaff bank;
+    private final DashboardConfig config;
     private final Pages pages;
     private final Template page;
     private final Clock clock;
 
-    public CasePage(CaseReading reading, StaffActions actions, StaffViews views, PlatformRegistry registry, Pages pages,
+    public CasePage(CaseReading reading, StaffActions actions, StaffViews views, PlatformRegistry registry,
+                    HashBankStaff bank, DashboardConfig config, Pages pages,
                     @Location("dashboard/case.html") Template page, Clock clock) {
         this.reading = reading;
         this.actions = actions;
         this.views = views;
         this.registry = registry;
+        this.bank = bank;
+        this.config = config;
         this.pages = pages;
         this.page = page;
         this.clock = clock;
@@ -107,13 +114,16 @@ public class CasePage {
     }
 
     private Uni<Response> render(String caseRef, int status, String message, String refusal) {
-        return reading.caseRecord(caseRef).map(found -> {
+        return reading.caseRecord(caseRef).chain(found -> {
             var record = found.orElseThrow(() -> ProblemException.notFound("There is no case " + caseRef + "."));
-            StaffViews.Case c = views.caseView(record);
-            CaseView view = CaseView.of(c, id -> views.notice(record.file().request(id).orElseThrow()),
-                    platform -> registry.byId(platform).orElse(null), clock.instant());
-            return pages.status(status, pages.page(page, "Case " + c.caseRef(), "queue")
-                    .data("view", view).data("message", message).data("refusal", refusal));
+            return bank.ofCase(caseRef).map(hashes -> {
+                StaffViews.Case c = views.caseView(record);
+                CaseView view = CaseView.of(c, id -> views.notice(record.file().request(id).orElseThrow()),
+                        platform -> registry.byId(platform).orElse(null), clock.instant());
+                return pages.status(status, pages.page(page, "Case " + c.caseRef(), "queue")
+                        .data("view", view).data("linked", LinkedCases.of(hashes, config.commonHashMatches()))
+                        .data("message", message).data("refusal", refusal));
+            });
         });
     }
 

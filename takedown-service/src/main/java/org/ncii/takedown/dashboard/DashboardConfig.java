@@ -15,6 +15,13 @@ public interface DashboardConfig {
     @WithDefault("25")
     int pageSize();
 
+    /**
+     * A banked hash that has matched this many other reports is flagged on the case page as possibly a common image
+     * (a candidate for the never-match list) rather than the victim's content.
+     */
+    @WithDefault("5")
+    int commonHashMatches();
+
     /** Where partners are administered; absent: the partners page explains how to do it on notifier-service. */
     Notifier notifier();
 
