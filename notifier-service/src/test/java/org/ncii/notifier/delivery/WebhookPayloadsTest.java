@@ -39,6 +39,21 @@ class WebhookPayloadsTest {
     }
 
     @Test
+    void aNoticeForContentReportedBeforeSaysSoInItsData() throws Exception {
+        NoticeRequested usual = notice(1, 10, 0);
+        NoticeRequested again = new NoticeRequested(usual.noticeId(), usual.caseRef(), usual.platform(), usual.legalBases(),
+                usual.responseDeadlineHours(), usual.childProtection(), usual.items(), usual.declarations(), usual.requester(),
+                usual.route(), usual.subject(), usual.letter(), usual.requestedAt(), true);
+
+        assertThat(mapper.readTree(payloads.created(again, Instant.now(), Instant.now()).orElseThrow())
+                .path("data").path("reportedBefore").asBoolean()).isTrue();
+        assertThat(mapper.readTree(payloads.created(usual, Instant.now(), Instant.now()).orElseThrow())
+                .path("data").path("reportedBefore").isBoolean()).as("always present, false here").isTrue();
+        assertThat(mapper.readTree(payloads.created(usual, Instant.now(), Instant.now()).orElseThrow())
+                .path("data").path("reportedBefore").asBoolean()).isFalse();
+    }
+
+    @Test
     void aNoticeThatCannotFitHasNoWebhookBody() {
         assertThat(payloads.created(notice(50, 600, 0), Instant.now(), Instant.now())).isEmpty();
     }

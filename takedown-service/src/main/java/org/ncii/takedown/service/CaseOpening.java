@@ -116,7 +116,7 @@ public class CaseOpening {
         List<NoticeRequested> toSend = new ArrayList<>();
         notices.stream()
                 .sorted(Comparator.comparing((ComposedNotice n) -> !n.childProtection()).thenComparing(ComposedNotice::platform))
-                .forEach(notice -> toSend.add(addRequest(file, report, notice, now)));
+                .forEach(notice -> toSend.add(addRequest(file, report, notice, !prior.isEmpty(), now)));
         Uni<Void> chain = files.save(file);
         for (NoticeRequested notice : toSend) {
             chain = chain.chain(() -> events.noticeRequested(notice, now));
@@ -125,7 +125,8 @@ public class CaseOpening {
         return chain.chain(() -> events.caseStatus(file, now));
     }
 
-    private NoticeRequested addRequest(CaseFile file, ReportSubmitted report, ComposedNotice notice, Instant now) {
+    private NoticeRequested addRequest(CaseFile file, ReportSubmitted report, ComposedNotice notice, boolean reportedBefore,
+                                       Instant now) {
         Duration deadline = deadlines.override().orElse(notice.responseDeadline());
         RemovalRequest request = new RemovalRequest();
         request.id = UUID.randomUUID();
@@ -148,7 +149,7 @@ public class CaseOpening {
         NoticeRequested event = new NoticeRequested(request.id.toString(), report.caseRef(), notice.platform(),
                 notice.legalBases().stream().map(LegalBasis::name).toList(), hoursRoundedUp(deadline),
                 notice.childProtection(), notice.items(), report.declarations(), notice.requester(), notice.route(),
-                notice.subject(), notice.letter(), now);
+                notice.subject(), notice.letter(), now, reportedBefore);
         request.letter = seal.seal(request.id, "letter", notice.letter());
         request.notice = seal.seal(request.id, "notice", events.json(event));
         List<RequestItem> items = new ArrayList<>();

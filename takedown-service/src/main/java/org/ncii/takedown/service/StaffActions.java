@@ -85,7 +85,7 @@ public class StaffActions {
                 NoticeRequested stored = events.read(seal.open(request.id, "notice", request.notice), NoticeRequested.class);
                 NoticeRequested again = new NoticeRequested(stored.noticeId(), stored.caseRef(), stored.platform(),
                         stored.legalBases(), stored.responseDeadlineHours(), stored.childProtection(), stored.items(),
-                        stored.declarations(), stored.requester(), stored.route(), stored.subject(), stored.letter(), now);
+                        stored.declarations(), stored.requester(), stored.route(), stored.subject(), stored.letter(), now, stored.reportedBefore());
                 effects = events.noticeRequested(again, now);
             }
             case MARK_SUBMITTED -> {

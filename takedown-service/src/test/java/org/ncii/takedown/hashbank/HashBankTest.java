@@ -46,6 +46,10 @@ class HashBankTest {
                 .contains(PriorReports.SENTENCE);
         assertThat(events.outbox(db, "notice.requested", requestOf(first)).get(0).path("data").path("letter").asText())
                 .doesNotContain(PriorReports.SENTENCE);
+        assertThat(events.outbox(db, "notice.requested", requestOf(second)).get(0).path("data").path("reportedBefore").asBoolean())
+                .as("the structured notice says so too, for platforms that read fields, not letters").isTrue();
+        assertThat(events.outbox(db, "notice.requested", requestOf(first)).get(0).path("data").path("reportedBefore").asBoolean())
+                .isFalse();
 
         JsonPath bank = staff().get("/v1/hash-bank/cases/" + first).then().statusCode(200).extract().jsonPath();
         assertThat(bank.getList("hashes")).hasSize(10);

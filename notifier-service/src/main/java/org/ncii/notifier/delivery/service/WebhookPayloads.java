@@ -67,7 +67,7 @@ public class WebhookPayloads {
     private CreatedData createdData(NoticeRequested n, Instant respondBy, List<NoticeItem> items) {
         return new CreatedData(n.noticeId(), n.platform(), n.legalBases(), n.childProtection(), respondBy,
                 n.responseDeadlineHours(), items.stream().map(Item::of).toList(), n.declarations(), n.requester(),
-                acknowledgementUrl(n.noticeId()));
+                acknowledgementUrl(n.noticeId()), n.reportedBefore());
     }
 
     private boolean fits(String body) {
@@ -94,7 +94,8 @@ public class WebhookPayloads {
 
     record CreatedData(String noticeId, String platform, List<String> legalBases, boolean childProtection,
                                Instant respondBy, int responseDeadlineHours, List<Item> items,
-                               Declarations declarations, Requester requester, String acknowledgementUrl) {
+                               Declarations declarations, Requester requester, String acknowledgementUrl,
+                               boolean reportedBefore) {
     }
 
     record ReminderData(String noticeId, String platform, Instant dueAt, Instant remindedAt,
