@@ -28,7 +28,8 @@ import org.ncii.intake.repository.ProcessedEvents;
  * Intake's own copy of each case's status, fed by takedown's snapshots, so victims can follow their case while
  * takedown-service is down. A snapshot replaces the stored one only if its version is higher; a redelivered event
  * is recognised by its id and changes nothing. Copies found again are kept, for victims who asked, as the union of
- * every snapshot's entries: they never go away, and a snapshot of another change may not list them.
+ * every snapshot's entries: a copy never goes away, and snapshots published before takedown listed every copy in
+ * each of them may name only some.
  */
 @ApplicationScoped
 public class CaseStatusReadModel {
