@@ -59,12 +59,15 @@ public class HashBank {
         });
     }
 
-    /** Removes a withdrawn case's hashes from the bank: nothing will match them again. */
+    /**
+     * Removes a withdrawn case's hashes from the bank, so nothing matches them again, and its links, so no other
+     * case's page names it any more. The other case's timeline keeps the entry that recorded the match.
+     */
     public Uni<Void> forget(String caseRef) {
         return BankedHash.<BankedHash>list("caseRef", caseRef).chain(rows -> {
             rows.forEach(r -> index.remove(r.id));
             return BankedHash.delete("caseRef", caseRef);
-        }).replaceWithVoid();
+        }).chain(() -> CaseMatch.delete("caseRef = ?1 or otherCaseRef = ?1", caseRef)).replaceWithVoid();
     }
 
     private List<BankedHash> rows(String caseRef, List<ReportedItem> items, Instant now) {

@@ -104,6 +104,24 @@ class HashBankTest {
         assertThat(timeline(second)).noneMatch(why -> why.startsWith("matches case"));
     }
 
+    @Test
+    void aWithdrawnCaseIsNoLongerNamedAsAMatchOfTheCaseThatStays() {
+        String hash = "6b".repeat(31) + "00";
+        String kept = open("TD-LINK1", List.of(new ContentHash(HashAlgorithm.PDQ, hash, 90, null)));
+        String withdrawn = open("TD-LINK2", List.of(new ContentHash(HashAlgorithm.PDQ, hash, 90, null)));
+        assertThat(staff().get("/v1/hash-bank/cases/" + kept).then().statusCode(200).extract().jsonPath()
+                .<String>getList("matches.caseRef")).containsExactly(withdrawn);
+
+        events.send(kafka, EventType.REPORT_WITHDRAWN, withdrawn, new ReportWithdrawn(withdrawn, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.count(
+                "SELECT count(*) FROM case_match WHERE case_ref = ? OR other_case_ref = ?", withdrawn, withdrawn) == 0);
+
+        assertThat(staff().get("/v1/hash-bank/cases/" + kept).then().statusCode(200).extract().jsonPath()
+                .<String>getList("matches")).isEmpty();
+        assertThat(db.count("SELECT count(*) FROM bank_hash WHERE case_ref = ?", kept)).as("the case that stays keeps its hashes")
+                .isOne();
+    }
+
     @Inject
     PdqBankIndex index;
 
