@@ -14,6 +14,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import org.ncii.events.RequestStatus;
+import org.ncii.takedown.repository.CaseQueries;
 import org.ncii.takedown.repository.CaseSummary;
 
 /**
@@ -38,9 +39,11 @@ public class CaseQueue {
     }
 
     private final Pool pool;
+    private final CaseQueries queries;
 
-    public CaseQueue(Pool pool) {
+    public CaseQueue(Pool pool, CaseQueries queries) {
         this.pool = pool;
+        this.queries = queries;
     }
 
     public Uni<Page> page(Filter filter) {
@@ -90,32 +93,16 @@ public class CaseQueue {
         Uni<List<Entry>> entries = pool.preparedQuery(pageSql).execute(Tuple.from(pageParams)).chain(rows -> {
             List<Row> cases = new ArrayList<>();
             rows.forEach(cases::add);
-            return requests(cases.stream().map(r -> r.getString("case_ref")).toList()).map(lines -> cases.stream()
-                    .map(r -> new Entry(new CaseSummary(r.getString("case_ref"), r.getString("status"), r.getBoolean("minor"),
-                            r.getString("country"), instant(r, "created_at"), instant(r, "updated_at"),
-                            lines.getOrDefault(r.getString("case_ref"), List.of())),
-                            r.getBoolean("overdue"), instant(r, "next_due")))
-                    .toList());
+            return queries.requestLines(cases.stream().map(r -> r.getString("case_ref")).toList(), CaseQueries.LineOrder.PLATFORM)
+                    .map(lines -> cases.stream()
+                            .map(r -> new Entry(new CaseSummary(r.getString("case_ref"), r.getString("status"),
+                                    r.getBoolean("minor"), r.getString("country"), instant(r, "created_at"),
+                                    instant(r, "updated_at"), lines.getOrDefault(r.getString("case_ref"), List.of())),
+                                    r.getBoolean("overdue"), instant(r, "next_due")))
+                            .toList());
         });
         return Uni.combine().all().unis(entries, counts, total)
                 .with((e, c, t) -> new Page(e, c, t, filter.page(), filter.size()));
-    }
-
-    private Uni<Map<String, List<CaseSummary.RequestLine>>> requests(List<String> caseRefs) {
-        Map<String, List<CaseSummary.RequestLine>> byCase = new LinkedHashMap<>();
-        if (caseRefs.isEmpty()) {
-            return Uni.createFrom().item(byCase);
-        }
-        return pool.preparedQuery("SELECT id, case_ref, platform, status, due_at, attention FROM removal_request"
-                        + " WHERE case_ref = ANY($1) ORDER BY platform, created_at")
-                .execute(Tuple.of(caseRefs.toArray(new String[0])))
-                .map(rows -> {
-                    rows.forEach(row -> byCase.computeIfAbsent(row.getString("case_ref"), k -> new ArrayList<>())
-                            .add(new CaseSummary.RequestLine(row.getUUID("id"), row.getString("platform"),
-                                    RequestStatus.valueOf(row.getString("status")), instant(row, "due_at"),
-                                    row.getString("attention"))));
-                    return byCase;
-                });
     }
 
     private static Instant instant(Row row, String column) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,19 +80,31 @@ public class CaseQueries {
                         .chain(rows -> {
                             Map<String, Row> cases = new LinkedHashMap<>();
                             rows.forEach(row -> cases.put(row.getString("case_ref"), row));
-                            return requests(cases.keySet()).map(requests -> new CaseSummary.Page(
+                            return requestLines(cases.keySet(), LineOrder.CREATED).map(requests -> new CaseSummary.Page(
                                     cases.values().stream().map(row -> summary(row, requests)).toList(),
                                     filter.page(), filter.size(), total));
                         }));
     }
 
-    private Uni<Map<String, List<CaseSummary.RequestLine>>> requests(java.util.Set<String> caseRefs) {
+    /** How each case's request lines are ordered: as filed (the staff API), or by platform (the dashboard). */
+    public enum LineOrder {
+        CREATED("created_at, platform"), PLATFORM("platform, created_at");
+
+        private final String orderBy;
+
+        LineOrder(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** The request lines of each of {@code caseRefs}, keyed by case reference (a case without requests is absent). */
+    public Uni<Map<String, List<CaseSummary.RequestLine>>> requestLines(Collection<String> caseRefs, LineOrder order) {
         Map<String, List<CaseSummary.RequestLine>> byCase = new LinkedHashMap<>();
         if (caseRefs.isEmpty()) {
             return Uni.createFrom().item(byCase);
         }
         return pool.preparedQuery("SELECT id, case_ref, platform, status, due_at, attention FROM removal_request"
-                        + " WHERE case_ref = ANY($1) ORDER BY created_at, platform")
+                        + " WHERE case_ref = ANY($1) ORDER BY " + order.orderBy)
                 .execute(Tuple.of(caseRefs.toArray(new String[0])))
                 .map(rows -> {
                     rows.forEach(row -> byCase.computeIfAbsent(row.getString("case_ref"), k -> new ArrayList<>())
